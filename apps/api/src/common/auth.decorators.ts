@@ -1,0 +1,42 @@
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Permission } from '@factoryops/contracts';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { PermissionDeniedError } from './domain-errors.js';
+import type { Principal, UserPrincipal } from './principal.js';
+
+export const IS_PUBLIC = 'factoryops:public';
+export const REQUIRED_PERMISSION = 'factoryops:permission';
+
+/** Open to anyone: no token needed (login, refresh, health). */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/**
+ * Requires a signed-in user or an API key, and the permission when one is named.
+ * Every route is authenticated unless marked `@Public()`; this decorator says what it needs.
+ */
+export function Authenticated(options: { permission?: Permission } = {}) {
+  return applyDecorators(
+    SetMetadata(REQUIRED_PERMISSION, options.permission),
+    ApiBearerAuth(),
+    ApiSecurity('apiKey'),
+    ApiUnauthorizedResponse({ description: 'No valid access token or API key' }),
+    ...(options.permission
+      ? [ApiForbiddenResponse({ description: `Needs the permission ${options.permission}` })]
+      : []),
+  );
+}
+
+export interface AuthenticatedRequest {
+  principal?: Principal;
+}
+
+export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext): Principal => {
+  return context.switchToHttp().getRequest<AuthenticatedRequest>().principal as Principal;
+});
+
+/** The signed-in user; machine clients (API keys) are refused. */
+export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): UserPrincipal => {
+  const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
+  if (principal?.kind !== 'user') throw new PermissionDeniedError('This endpoint is for signed-in users, not API keys');
+  return principal;
+});

@@ -1,0 +1,16 @@
+import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
+import { ApiKeyEntity } from '../modules/auth/api-key.entity.js';
+import { AuthSessionEntity } from '../modules/auth/auth-session.entity.js';
+import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity.js';
+import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
+import { UserEntity } from '../modules/auth/user.entity.js';
+
+/** Every entity, listed explicitly (no globs: the API is ESM and runs from src in tests). */
+export const ENTITIES = [
+  UserEntity,
+  AuthSessionEntity,
+  RefreshTokenEntity,
+  ApiKeyEntity,
+  LoginAttemptEntity,
+  AuditEntryEntity,
+];

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type AuditRecord, AuditWriter } from '../modules/audit/audit-writer.js';
+import { type DomainEvent, DomainEvents } from '../modules/realtime/domain-events.js';
+
+export interface Work {
+  manager: EntityManager;
+  /** Appends an audit entry inside this transaction. */
+  audit(record: AuditRecord): Promise<void>;
+  /** Queues an event that is published only if the transaction commits. */
+  emitAfterCommit(event: DomainEvent): void;
+}
+
+/** One transaction per state change: rows, audit entries and after-commit events together. */
+@Injectable()
+export class UnitOfWork {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly auditWriter: AuditWriter,
+    private readonly events: DomainEvents,
+  ) {}
+
+  async run<T>(fn: (work: Work) => Promise<T>): Promise<T> {
+    const pending: DomainEvent[] = [];
+    const result = await this.dataSource.transaction(async (manager) =>
+      fn({
+        manager,
+        audit: (record) => this.auditWriter.write(manager, record),
+        emitAfterCommit: (event) => pending.push(event),
+      }),
+    );
+    for (const event of pending) this.events.publish(event);
+    return result;
+  }
+}

@@ -1,0 +1,26 @@
+import { EventEmitter } from 'node:events';
+import { Injectable } from '@nestjs/common';
+import type { EntityChangedEvent } from '@factoryops/contracts';
+
+/** Events services announce after their transaction commits; the realtime gateway broadcasts them. */
+export type DomainEvent =
+  | { type: 'entity.changed'; payload: EntityChangedEvent; audience: 'admins' }
+  | { type: 'session.revoked'; userId: string; sessionIds: string[] | 'all'; reason: string };
+
+@Injectable()
+export class DomainEvents {
+  private readonly emitter = new EventEmitter();
+
+  publish(event: DomainEvent): void {
+    this.emitter.emit('event', event);
+  }
+
+  subscribe(listener: (event: DomainEvent) => void): () => void {
+    this.emitter.on('event', listener);
+    return () => this.emitter.off('event', listener);
+  }
+}
+
+export function entityChanged(entity: EntityChangedEvent['entity'], id: string, action: string): DomainEvent {
+  return { type: 'entity.changed', audience: 'admins', payload: { entity, id, action, at: new Date().toISOString() } };
+}

@@ -1,0 +1,89 @@
+import { Logger, type OnModuleDestroy } from '@nestjs/common';
+import { type OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import {
+  API_KEY_PREFIX,
+  OPS_NAMESPACE,
+  type OpsClientToServerEvents,
+  type OpsServerToClientEvents,
+} from '@factoryops/contracts';
+import type { Namespace, Socket } from 'socket.io';
+import type { Principal } from '../../common/principal.js';
+import { ApiKeysService } from '../auth/api-keys.service.js';
+import { AuthService } from '../auth/auth.service.js';
+import { type DomainEvent, DomainEvents } from './domain-events.js';
+
+type OpsNamespace = Namespace<OpsClientToServerEvents, OpsServerToClientEvents>;
+type OpsSocket = Socket<OpsClientToServerEvents, OpsServerToClientEvents, object, { principal: Principal }>;
+
+const ADMIN_ROOM = 'admins';
+const ADMIN_PERMISSIONS = ['users.manage', 'apikeys.manage', 'audit.view', 'logins.view'];
+
+/**
+ * `/ops`: operational notices. The handshake must carry an access token or API key
+ * (`auth: { token }`); anything else is refused before the connection opens.
+ */
+@WebSocketGateway({ namespace: OPS_NAMESPACE, cors: false })
+export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy {
+  private readonly logger = new Logger('OpsGateway');
+  private namespace?: OpsNamespace;
+  private unsubscribe?: () => void;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly apiKeys: ApiKeysService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  afterInit(namespace: OpsNamespace): void {
+    this.namespace = namespace;
+    namespace.use((socket, next) => {
+      this.authenticate(socket as OpsSocket)
+        .then(() => next())
+        .catch((error: Error) => next(Object.assign(new Error(error.message), { data: { status: 401 } })));
+    });
+    namespace.on('connection', (socket: OpsSocket) => this.join(socket));
+    this.unsubscribe = this.events.subscribe((event) => this.broadcast(event));
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribe?.();
+  }
+
+  @SubscribeMessage('ping')
+  ping(socket: OpsSocket): { at: string; userId: string } {
+    return { at: new Date().toISOString(), userId: socket.data.principal.id };
+  }
+
+  private async authenticate(socket: OpsSocket): Promise<void> {
+    const token = (socket.handshake.auth as { token?: unknown })?.token;
+    if (typeof token !== 'string' || token.length === 0) throw new Error('Authentication required');
+    socket.data.principal = token.startsWith(API_KEY_PREFIX)
+      ? await this.apiKeys.authenticate(token)
+      : await this.auth.verifyAccessToken(token);
+  }
+
+  private join(socket: OpsSocket): void {
+    const principal = socket.data.principal;
+    if (principal.kind === 'user') {
+      void socket.join([`user:${principal.id}`, `session:${principal.sessionId}`]);
+    }
+    if (principal.permissions.some((code) => ADMIN_PERMISSIONS.includes(code))) void socket.join(ADMIN_ROOM);
+  }
+
+  private broadcast(event: DomainEvent): void {
+    const namespace = this.namespace;
+    if (!namespace) return;
+    switch (event.type) {
+      case 'entity.changed':
+        namespace.to(ADMIN_ROOM).emit('entity:changed', event.payload);
+        return;
+      case 'session.revoked': {
+        const rooms = event.sessionIds === 'all' ? [`user:${event.userId}`] : event.sessionIds.map((id) => `session:${id}`);
+        namespace.to(rooms).emit('session:revoked', { reason: event.reason });
+        namespace.in(rooms).disconnectSockets(true);
+        this.logger.debug(`Disconnected sockets of ${rooms.join(', ')}: ${event.reason}`);
+        return;
+      }
+    }
+  }
+}

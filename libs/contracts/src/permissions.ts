@@ -1,0 +1,87 @@
+/**
+ * Roles and the permission codes they grant. This file is the single source of truth:
+ * the API enforces these codes and the SPA hides what the API would refuse.
+ */
+export const ROLES = ['admin', 'manager', 'technician', 'repair', 'operator', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Administrator',
+  manager: 'Manager',
+  technician: 'Technician',
+  repair: 'Repair',
+  operator: 'Operator',
+  viewer: 'Viewer',
+};
+
+export const PERMISSIONS = {
+  'users.manage': 'Create, edit and deactivate users; reset passwords; revoke sessions',
+  'apikeys.manage': 'Create and revoke API keys for machine clients',
+  'audit.view': 'Browse the audit log',
+  'logins.view': 'See the login history',
+  'instruments.manage': 'Add, edit and retire instruments and sensors',
+  'instruments.operate': 'Connect, disconnect and reconnect instruments',
+  'measurements.view': 'See live readings, history and analytics',
+  'measurements.ingest': 'Post readings from external devices',
+  'measurements.export': 'Export readings as CSV',
+  'calibration.manage': 'Manage calibration certificates and corrections',
+  'alarms.acknowledge': 'Acknowledge alarms',
+  'maintenance.view': 'See equipment status and maintenance requests',
+  'maintenance.status.report': 'Report warnings and faults from external systems',
+  'maintenance.request.create': 'Open maintenance requests',
+  'maintenance.request.assign': 'Assign maintenance requests to technicians and teams',
+  'maintenance.request.work': 'Work on and close assigned maintenance requests',
+  'maintenance.manage': 'Manage equipment, teams and workflows',
+  'production.view': 'See projects, the production queue and laser runs',
+  'production.run.record': 'Record laser runs and material use',
+  'production.queue.reorder': 'Reorder the production queue',
+  'production.manage': 'Manage clients, projects, quotes and invoices',
+  'fleet.view': 'See devices, software and configurations',
+  'fleet.manage': 'Manage devices, software, configurations and tests',
+} as const;
+export type Permission = keyof typeof PERMISSIONS;
+export const PERMISSION_CODES = Object.keys(PERMISSIONS) as Permission[];
+
+const VIEW: Permission[] = ['measurements.view', 'maintenance.view', 'production.view', 'fleet.view'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSION_CODES,
+  manager: PERMISSION_CODES.filter((code) => code !== 'apikeys.manage' && code !== 'measurements.ingest'),
+  technician: [
+    'measurements.view',
+    'measurements.export',
+    'instruments.operate',
+    'calibration.manage',
+    'alarms.acknowledge',
+    'maintenance.view',
+    'maintenance.request.create',
+    'maintenance.request.work',
+    'fleet.view',
+    'fleet.manage',
+  ],
+  repair: [
+    'measurements.view',
+    'maintenance.view',
+    'maintenance.request.create',
+    'maintenance.request.work',
+    'fleet.view',
+  ],
+  operator: [
+    'measurements.view',
+    'maintenance.view',
+    'maintenance.request.create',
+    'production.view',
+    'production.run.record',
+  ],
+  viewer: VIEW,
+};
+
+/** The union of the permissions granted by the given roles, in catalogue order. */
+export function permissionsForRoles(roles: readonly Role[]): Permission[] {
+  const granted = new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role] ?? []));
+  return PERMISSION_CODES.filter((code) => granted.has(code));
+}
+
+export function hasPermission(granted: readonly string[], needed: Permission): boolean {
+  return granted.includes(needed);
+}
