@@ -1,4 +1,4 @@
-/** API tests: unit (src/**/*.spec.ts) and integration/e2e (test/**/*.e2e-spec.ts) on a real PostgreSQL. */
+// API tests: unit (src, *.spec.ts) and integration + e2e (test, *.e2e-spec.ts) on a real PostgreSQL.
 const swc = {
   jsc: {
     parser: { syntax: 'typescript', decorators: true },
@@ -14,7 +14,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  globalSetup: '<rootDir>/test/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testTimeout: 30000,
 };

@@ -13,7 +13,14 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, logger), AuthModule, AuditModule, RealtimeModule, HealthModule, DemoModule],
+      imports: [
+        CoreModule.forRoot(config, logger),
+        AuthModule,
+        AuditModule,
+        RealtimeModule,
+        HealthModule,
+        DemoModule,
+      ],
     };
   }
 }

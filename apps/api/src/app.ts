@@ -42,7 +42,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   app.use(
     pinoHttp({
       logger,
-      genReqId: (request) => requestContext.current()?.requestId ?? randomUUID(),
+      genReqId: () => requestContext.current()?.requestId ?? randomUUID(),
       autoLogging: { ignore: (request) => request.url === '/api/v1/health' },
       customLogLevel: (_request, response, error) =>
         error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
@@ -110,5 +110,6 @@ function serveSpa(app: NestExpressApplication, webDist: string): void {
 
 function noCacheForHtml(response: Response, file: string): void {
   if (file.endsWith('.html')) response.setHeader('Cache-Control', 'no-cache');
-  else if (file.includes(`${path.sep}assets${path.sep}`)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  else if (file.includes(`${path.sep}assets${path.sep}`))
+    response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }

@@ -29,7 +29,11 @@ async function main(): Promise<void> {
       log: (message) => logger.debug({ component: 'postgres' }, message),
     });
   }
-  const config = new AppConfig(env, env.DATABASE_URL ?? (embedded as EmbeddedDatabase).url, env.JWT_SECRET ?? secrets.jwtSecret);
+  const config = new AppConfig(
+    env,
+    env.DATABASE_URL ?? (embedded as EmbeddedDatabase).url,
+    env.JWT_SECRET ?? secrets.jwtSecret,
+  );
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let stopping = false;
@@ -67,7 +71,10 @@ async function main(): Promise<void> {
     `  Database: ${embedded ? `embedded PostgreSQL in ${env.DATA_DIR}` : 'DATABASE_URL'}`,
   ];
   if (config.isDemo) {
-    lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`, ...DEMO_USERS.map((u) => `    ${u.email.padEnd(22)} ${u.roles.join(', ')}`));
+    lines.push(
+      `  Demo logins (password ${DEMO_PASSWORD}):`,
+      ...DEMO_USERS.map((u) => `    ${u.email.padEnd(22)} ${u.roles.join(', ')}`),
+    );
   }
   lines.push('  Press Ctrl-C to stop.', '');
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -32,4 +32,6 @@ export const LoginDailySchema = z.array(
 );
 export type LoginDaily = z.infer<typeof LoginDailySchema>;
 
-export const LoginDailyQuerySchema = z.strictObject({ days: z.coerce.number().int().min(1).max(90).default(30) });
+export const LoginDailyQuerySchema = z.strictObject({
+  days: z.coerce.number().int().min(1).max(90).default(30),
+});

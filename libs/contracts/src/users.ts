@@ -38,13 +38,25 @@ export type UpdateUserInput = z.infer<typeof UpdateUserInputSchema>;
 export const ResetPasswordInputSchema = z.strictObject({ password: PasswordSchema });
 export type ResetPasswordInput = z.infer<typeof ResetPasswordInputSchema>;
 
-export const USER_SORTS = ['email', '-email', 'displayName', '-displayName', 'createdAt', '-createdAt', 'lastLoginAt', '-lastLoginAt'] as const;
+export const USER_SORTS = [
+  'email',
+  '-email',
+  'displayName',
+  '-displayName',
+  'createdAt',
+  '-createdAt',
+  'lastLoginAt',
+  '-lastLoginAt',
+] as const;
 
 export const UserListQuerySchema = z.strictObject({
   ...pageQueryShape,
   q: z.string().trim().max(120).optional(),
   role: RoleSchema.optional(),
-  active: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
   sort: z.enum(USER_SORTS).default('displayName'),
 });
 export type UserListQuery = z.input<typeof UserListQuerySchema>;

@@ -37,6 +37,7 @@ export const CurrentPrincipal = createParamDecorator((_: unknown, context: Execu
 /** The signed-in user; machine clients (API keys) are refused. */
 export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): UserPrincipal => {
   const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
-  if (principal?.kind !== 'user') throw new PermissionDeniedError('This endpoint is for signed-in users, not API keys');
+  if (principal?.kind !== 'user')
+    throw new PermissionDeniedError('This endpoint is for signed-in users, not API keys');
   return principal;
 });

@@ -14,7 +14,11 @@ export const REDACTED_PATHS = [
 ];
 
 export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: { service: 'factoryops-api' } });
+  return pino({
+    level,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    base: { service: 'factoryops-api' },
+  });
 }
 
 /** Nest's own messages (startup, routes) go through the same structured logger. */

@@ -118,7 +118,10 @@ export class ProblemFilter implements ExceptionFilter {
       return { ...fromHttp, instance };
     }
     const errorId = randomUUID();
-    this.logger.error({ err: exception, errorId, reqId: requestContext.current()?.requestId }, 'unhandled error');
+    this.logger.error(
+      { err: exception, errorId, reqId: requestContext.current()?.requestId },
+      'unhandled error',
+    );
     return {
       ...problem(500, `Something went wrong on our side. Quote error id ${errorId} when reporting it.`),
       errorId,

@@ -29,7 +29,10 @@ const EnvSchema = z
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     CORS_ORIGINS: z.string().optional(),
-    BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, { message: 'must look like 512kb or 1mb' }).default('1mb'),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(kb|mb)$/i, { message: 'must look like 512kb or 1mb' })
+      .default('1mb'),
     TRUST_PROXY: flag.default(false),
     WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),
   })

@@ -20,7 +20,10 @@ export async function loadOrCreateSecrets(dataDir: string): Promise<Secrets> {
     jwtSecret: existing.jwtSecret ?? randomBytes(48).toString('base64url'),
     embeddedPgPassword: existing.embeddedPgPassword ?? randomBytes(24).toString('base64url'),
   };
-  if (secrets.jwtSecret !== existing.jwtSecret || secrets.embeddedPgPassword !== existing.embeddedPgPassword) {
+  if (
+    secrets.jwtSecret !== existing.jwtSecret ||
+    secrets.embeddedPgPassword !== existing.embeddedPgPassword
+  ) {
     await mkdir(dataDir, { recursive: true });
     await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   }

@@ -17,7 +17,12 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
 }
 const sourceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/database/migrations');
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'factoryops-migration-'));
-const database = await startEmbeddedPostgres({ dataDir, port: 54400, password: 'generate', database: 'generate' });
+const database = await startEmbeddedPostgres({
+  dataDir,
+  port: 54400,
+  password: 'generate',
+  database: 'generate',
+});
 try {
   const dataSource = new DataSource(dataSourceOptions(database.url));
   await dataSource.initialize();
@@ -53,7 +58,14 @@ ${sql.downQueries
     const index = await readFile(indexFile, 'utf8');
     const updated = `import { ${className} } from './${file}.js';\n${index.replace(
       /export const MIGRATIONS = \[([^\]]*)\];/,
-      (_, list: string) => `export const MIGRATIONS = [${[...list.split(',').map((s) => s.trim()).filter(Boolean), className].join(', ')}];`,
+      (_, list: string) =>
+        `export const MIGRATIONS = [${[
+          ...list
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+          className,
+        ].join(', ')}];`,
     )}`;
     await writeFile(indexFile, updated);
     console.log(`Wrote src/database/migrations/${file}.ts with ${sql.upQueries.length} statements.`);

@@ -25,8 +25,14 @@ export class ApiKeysController {
 
   @Authenticated({ permission: 'apikeys.manage' })
   @Post()
-  @ApiCreatedResponse({ standardSchema: CreatedApiKeySchema, description: 'The secret is shown only in this answer' })
-  create(@Body({ schema: CreateApiKeyInputSchema }) input: CreateApiKeyInput, @CurrentUser() actor: UserPrincipal) {
+  @ApiCreatedResponse({
+    standardSchema: CreatedApiKeySchema,
+    description: 'The secret is shown only in this answer',
+  })
+  create(
+    @Body({ schema: CreateApiKeyInputSchema }) input: CreateApiKeyInput,
+    @CurrentUser() actor: UserPrincipal,
+  ) {
     return this.apiKeys.create(input, actor.id);
   }
 

@@ -26,7 +26,10 @@ import { roleMatrix } from './role-matrix.js';
 const COOKIE_PATH = '/api/v1/auth';
 
 function clientMeta(request: Request): ClientMeta {
-  return { address: request.ip ?? 'unknown', userAgent: request.headers['user-agent']?.slice(0, 500) ?? null };
+  return {
+    address: request.ip ?? 'unknown',
+    userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,
+  };
 }
 
 function isBrowser(request: Request): boolean {
@@ -93,7 +96,13 @@ export class AuthController {
   @Get('me')
   @ApiOkResponse({ standardSchema: MeSchema })
   me(@CurrentUser() user: UserPrincipal): Me {
-    return { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles, permissions: user.permissions };
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      roles: user.roles,
+      permissions: user.permissions,
+    };
   }
 
   private answer(issued: IssuedTokens, request: Request, response: Response): TokenResponse {

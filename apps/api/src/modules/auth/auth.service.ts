@@ -46,7 +46,12 @@ export class AuthService {
     const windowMs = env.LOGIN_LOCK_MINUTES * 60_000;
     const now = new Date();
     const limit = Math.max(env.LOGIN_MAX_FAILURES_PER_ACCOUNT, env.LOGIN_MAX_FAILURES_PER_ADDRESS);
-    const failures = await this.loginAttempts.recentFailures(email, meta.address, new Date(now.getTime() - windowMs), limit);
+    const failures = await this.loginAttempts.recentFailures(
+      email,
+      meta.address,
+      new Date(now.getTime() - windowMs),
+      limit,
+    );
     const decision = decideThrottle(failures.account, failures.address, now, {
       maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
@@ -63,7 +68,9 @@ export class AuthService {
     }
 
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email });
-    const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstNothing(input.password);
+    const valid = user
+      ? await verifyPassword(user.passwordHash, input.password)
+      : await verifyAgainstNothing(input.password);
     if (!user || !valid) {
       await this.loginAttempts.record(email, user?.id ?? null, 'bad_credentials', meta);
       throw new UnauthenticatedError(BAD_CREDENTIALS);
@@ -85,7 +92,11 @@ export class AuthService {
           revokedReason: null,
         }),
       );
-      await manager.update(UserEntity, { id: user.id }, { lastLoginAt: now, version: () => 'version', updatedAt: () => 'updated_at' });
+      await manager.update(
+        UserEntity,
+        { id: user.id },
+        { lastLoginAt: now, version: () => 'version', updatedAt: () => 'updated_at' },
+      );
       return this.issue(manager, user, session);
     });
     await this.loginAttempts.record(email, user.id, 'success', meta);
@@ -107,7 +118,10 @@ export class AuthService {
       }
       if (token.usedAt) {
         await this.revokeSessions(manager, { id: session.id }, 'refresh token reused');
-        return { error: 'This sign-in was used elsewhere, so the session was ended for safety. Sign in again.', revoked: session };
+        return {
+          error: 'This sign-in was used elsewhere, so the session was ended for safety. Sign in again.',
+          revoked: session,
+        };
       }
       const user = await manager.findOneByOrFail(UserEntity, { id: session.userId });
       if (!user.active) return { error: 'This account is deactivated.' };
@@ -137,7 +151,12 @@ export class AuthService {
     const session = await this.dataSource.getRepository(AuthSessionEntity).findOneBy({ id });
     if (!session) return;
     await this.revokeSessions(this.dataSource.manager, { id }, 'signed out');
-    this.events.publish({ type: 'session.revoked', userId: session.userId, sessionIds: [id], reason: 'signed out' });
+    this.events.publish({
+      type: 'session.revoked',
+      userId: session.userId,
+      sessionIds: [id],
+      reason: 'signed out',
+    });
   }
 
   /** Revokes open sessions matching `where` (one session, or all of a user's). */
@@ -165,7 +184,7 @@ export class AuthService {
         [payload.sub, payload.sid],
       );
     const row = rows[0];
-    if (!row || !row.open) throw new UnauthenticatedError('Your session has ended. Sign in again.');
+    if (!row?.open) throw new UnauthenticatedError('Your session has ended. Sign in again.');
     if (!row.active) throw new UnauthenticatedError('This account is deactivated.');
     return {
       kind: 'user',
@@ -185,7 +204,11 @@ export class AuthService {
     return this.principalFor(payload);
   }
 
-  private async issue(manager: EntityManager, user: UserEntity, session: AuthSessionEntity): Promise<IssuedTokens> {
+  private async issue(
+    manager: EntityManager,
+    user: UserEntity,
+    session: AuthSessionEntity,
+  ): Promise<IssuedTokens> {
     const refreshToken = randomSecret();
     await manager.insert(RefreshTokenEntity, {
       sessionId: session.id,

@@ -1,25 +1,36 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
 import { API_KEY_HEADER, API_KEY_PREFIX, type Permission } from '@factoryops/contracts';
 import type { Request } from 'express';
 import { type AuthenticatedRequest, IS_PUBLIC, REQUIRED_PERMISSION } from '../../common/auth.decorators.js';
-import { DomainError, PermissionDeniedError, UnauthenticatedError } from '../../common/domain-errors.js';
+import { PermissionDeniedError, UnauthenticatedError } from '../../common/domain-errors.js';
 import type { Principal } from '../../common/principal.js';
 import { requestContext } from '../../common/request-context.js';
 import { ApiKeysService } from './api-keys.service.js';
+import { JwtStrategy } from './jwt.strategy.js';
 
-/** passport-jwt through Nest's AuthGuard, reporting failures as our own 401. */
-@Injectable()
-class JwtAuthGuard extends AuthGuard('jwt') {
-  override handleRequest<T>(error: unknown, user: T, info: unknown): T {
-    if (error instanceof DomainError) throw error;
-    if (error || !user) {
+/**
+ * Runs this app's passport-jwt strategy on the request. The instance is used directly rather than
+ * through passport's process-wide registry, so two apps in one process never share a strategy.
+ */
+function authenticateWith(strategy: JwtStrategy, request: Request): Promise<Principal> {
+  return new Promise((resolve, reject) => {
+    const attempt = Object.create(strategy) as JwtStrategy & {
+      success(user: Principal): void;
+      fail(info: unknown): void;
+      error(error: unknown): void;
+      authenticate(request: Request, options: object): void;
+    };
+    attempt.success = resolve;
+    attempt.error = reject;
+    attempt.fail = (info) => {
       const expired = (info as { name?: string } | undefined)?.name === 'TokenExpiredError';
-      throw new UnauthenticatedError(expired ? 'The access token has expired' : 'The access token is invalid');
-    }
-    return user;
-  }
+      reject(
+        new UnauthenticatedError(expired ? 'The access token has expired' : 'The access token is invalid'),
+      );
+    };
+    attempt.authenticate(request, {});
+  });
 }
 
 /**
@@ -28,11 +39,10 @@ class JwtAuthGuard extends AuthGuard('jwt') {
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
-  private readonly jwtGuard = new JwtAuthGuard();
-
   constructor(
     private readonly reflector: Reflector,
     private readonly apiKeys: ApiKeysService,
+    private readonly jwtStrategy: JwtStrategy,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -40,8 +50,8 @@ export class AuthenticationGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
-    const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest & { user?: Principal }>();
-    const principal = await this.authenticate(context, request);
+    const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
+    const principal = await this.authenticate(request);
     request.principal = principal;
     requestContext.setPrincipal(principal);
 
@@ -52,13 +62,12 @@ export class AuthenticationGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(context: ExecutionContext, request: Request & { user?: Principal }): Promise<Principal> {
+  private async authenticate(request: Request): Promise<Principal> {
     const bearer = request.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
     const apiKey = request.headers[API_KEY_HEADER];
     if (typeof apiKey === 'string') return this.apiKeys.authenticate(apiKey);
     if (bearer?.startsWith(API_KEY_PREFIX)) return this.apiKeys.authenticate(bearer);
     if (!bearer) throw new UnauthenticatedError('Sign in, or send an access token or API key');
-    await this.jwtGuard.canActivate(context);
-    return request.user as Principal;
+    return authenticateWith(this.jwtStrategy, request);
   }
 }

@@ -27,14 +27,19 @@ export class UsersController {
   @Authenticated({ permission: 'users.manage' })
   @Get()
   @ApiOkResponse({ standardSchema: UserPageSchema })
-  list(@Query({ schema: UserListQuerySchema }) query: z.output<typeof UserListQuerySchema>): Promise<Page<User>> {
+  list(
+    @Query({ schema: UserListQuerySchema }) query: z.output<typeof UserListQuerySchema>,
+  ): Promise<Page<User>> {
     return this.users.list(query);
   }
 
   @Authenticated({ permission: 'users.manage' })
   @Post()
   @ApiCreatedResponse({ standardSchema: UserSchema })
-  create(@Body({ schema: CreateUserInputSchema }) input: CreateUserInput, @CurrentUser() actor: UserPrincipal) {
+  create(
+    @Body({ schema: CreateUserInputSchema }) input: CreateUserInput,
+    @CurrentUser() actor: UserPrincipal,
+  ) {
     return this.users.create(input, actor);
   }
 
@@ -72,7 +77,10 @@ export class UsersController {
   @Delete(':id/sessions')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Every session of the user is revoked' })
-  revokeSessions(@Param({ schema: IdParamsSchema }) params: { id: string }, @CurrentUser() actor: UserPrincipal) {
+  revokeSessions(
+    @Param({ schema: IdParamsSchema }) params: { id: string },
+    @CurrentUser() actor: UserPrincipal,
+  ) {
     return this.users.revokeSessions(params.id, actor);
   }
 }

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateUserInput, Page, Role, UpdateUserInput, User, UserListQuerySchema } from '@factoryops/contracts';
+import type {
+  CreateUserInput,
+  Page,
+  Role,
+  UpdateUserInput,
+  User,
+  UserListQuerySchema,
+} from '@factoryops/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import {
@@ -24,7 +31,9 @@ type UserListQuery = z.output<typeof UserListQuerySchema>;
 function assertMayManage(actor: UserPrincipal | 'system', target: { roles: Role[] }, newRoles?: Role[]) {
   if (actor === 'system' || actor.roles.includes('admin')) return;
   if (target.roles.includes('admin') || newRoles?.includes('admin')) {
-    throw new PermissionDeniedError('Only an administrator can manage administrators or grant the admin role');
+    throw new PermissionDeniedError(
+      'Only an administrator can manage administrators or grant the admin role',
+    );
   }
 }
 
@@ -90,7 +99,12 @@ export class UsersService {
           lastLoginAt: null,
         }),
       );
-      await work.audit({ entityType: 'user', entityId: user.id, action: 'create', changes: createdFields(userAuditSnapshot(user)) });
+      await work.audit({
+        entityType: 'user',
+        entityId: user.id,
+        action: 'create',
+        changes: createdFields(userAuditSnapshot(user)),
+      });
       work.emitAfterCommit(entityChanged('user', user.id, 'create'));
       return toUserDto(user);
     });
@@ -164,7 +178,11 @@ export class UsersService {
   }
 
   /** The last active admin can be neither demoted nor deactivated. Admin rows are locked to serialise this. */
-  private async assertAnotherActiveAdmin(manager: EntityManager, exceptId: string, field: string): Promise<void> {
+  private async assertAnotherActiveAdmin(
+    manager: EntityManager,
+    exceptId: string,
+    field: string,
+  ): Promise<void> {
     const others: unknown[] = await manager.query(
       `SELECT id FROM users WHERE active AND 'admin' = ANY(roles) AND id <> $1 FOR UPDATE`,
       [exceptId],

@@ -16,7 +16,10 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOkResponse({ standardSchema: HealthSchema })
-  @ApiServiceUnavailableResponse({ standardSchema: HealthSchema, description: 'The database does not answer' })
+  @ApiServiceUnavailableResponse({
+    standardSchema: HealthSchema,
+    description: 'The database does not answer',
+  })
   async check(@Res({ passthrough: true }) response: Response): Promise<Health> {
     const began = performance.now();
     const up = await Promise.race([
@@ -28,7 +31,10 @@ export class HealthController {
       status: up ? 'ok' : 'degraded',
       version: VERSION,
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      database: { status: up ? 'up' : 'down', latencyMs: up ? Math.round((performance.now() - began) * 10) / 10 : null },
+      database: {
+        status: up ? 'up' : 'down',
+        latencyMs: up ? Math.round((performance.now() - began) * 10) / 10 : null,
+      },
     };
   }
 }

@@ -22,5 +22,9 @@ export class DomainEvents {
 }
 
 export function entityChanged(entity: EntityChangedEvent['entity'], id: string, action: string): DomainEvent {
-  return { type: 'entity.changed', audience: 'admins', payload: { entity, id, action, at: new Date().toISOString() } };
+  return {
+    type: 'entity.changed',
+    audience: 'admins',
+    payload: { entity, id, action, at: new Date().toISOString() },
+  };
 }

@@ -78,7 +78,10 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
         namespace.to(ADMIN_ROOM).emit('entity:changed', event.payload);
         return;
       case 'session.revoked': {
-        const rooms = event.sessionIds === 'all' ? [`user:${event.userId}`] : event.sessionIds.map((id) => `session:${id}`);
+        const rooms =
+          event.sessionIds === 'all'
+            ? [`user:${event.userId}`]
+            : event.sessionIds.map((id) => `session:${id}`);
         namespace.to(rooms).emit('session:revoked', { reason: event.reason });
         namespace.in(rooms).disconnectSockets(true);
         this.logger.debug(`Disconnected sockets of ${rooms.join(', ')}: ${event.reason}`);

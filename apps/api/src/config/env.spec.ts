@@ -1,0 +1,27 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseEnv } from './env.js';
+
+describe('parseEnv', () => {
+  it('applies defaults', () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.FACTORYOPS_DEMO).toBe(false);
+    expect(env.ACCESS_TOKEN_TTL_SECONDS).toBe(900);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ FACTORYOPS_DEMO: 'maybe' }, 'FACTORYOPS_DEMO'],
+    [{ ADMIN_EMAIL: 'boss@example.com' }, 'ADMIN_PASSWORD'],
+    [{ BODY_LIMIT: 'lots' }, 'BODY_LIMIT'],
+  ])('rejects %j naming %s', (source, variable) => {
+    expect(() => parseEnv(source)).toThrow(new RegExp(`^Invalid configuration:\\n\\s+${variable}:`));
+  });
+
+  it('treats empty values as unset', () => {
+    expect(parseEnv({ DATABASE_URL: '', PORT: '' }).DATABASE_URL).toBeUndefined();
+  });
+});

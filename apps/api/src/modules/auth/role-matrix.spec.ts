@@ -1,0 +1,42 @@
+import { describe, expect, it } from '@jest/globals';
+import { PERMISSION_CODES, permissionsForRoles } from '@factoryops/contracts';
+import { roleMatrix } from './role-matrix.js';
+
+describe('roles and permissions', () => {
+  it('gives admins every permission and managers all but API keys and ingest', () => {
+    expect(permissionsForRoles(['admin'])).toEqual(PERMISSION_CODES);
+    const manager = permissionsForRoles(['manager']);
+    expect(manager).toContain('users.manage');
+    expect(manager).not.toContain('apikeys.manage');
+  });
+
+  it('unions the permissions of several roles without duplicates', () => {
+    const both = permissionsForRoles(['operator', 'repair']);
+    expect(both).toContain('production.run.record');
+    expect(both).toContain('maintenance.request.work');
+    expect(new Set(both).size).toBe(both.length);
+  });
+
+  it('keeps viewers read-only', () => {
+    expect(permissionsForRoles(['viewer']).every((code) => code.endsWith('.view'))).toBe(true);
+  });
+
+  it('lists every role and permission in the matrix', () => {
+    const matrix = roleMatrix();
+    expect(matrix.roles.map((role) => role.code)).toEqual([
+      'admin',
+      'manager',
+      'technician',
+      'repair',
+      'operator',
+      'viewer',
+    ]);
+    expect(matrix.permissions).toHaveLength(PERMISSION_CODES.length);
+    expect(matrix.grants.viewer).toEqual([
+      'measurements.view',
+      'maintenance.view',
+      'production.view',
+      'fleet.view',
+    ]);
+  });
+});
