@@ -1,0 +1,84 @@
+// REST benchmark: an authenticated list endpoint (GET /api/v1/users?pageSize=50) against a bare
+// node:http server answering the same JSON, measured alternately in the same run (the machine is
+// shared and noisy, so the ratio is what counts). Prints a Markdown table; writes bench/results/.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { buildIfStale, ROOT, startBuiltApp } from '../scripts/lib.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+
+function cannon(url, headers) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION }, (error, result) =>
+      error ? reject(error) : resolve({ rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx }),
+    );
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+await buildIfStale();
+const app = await startBuiltApp({ LOG_LEVEL: 'error', NODE_ENV: 'production' });
+try {
+  const login = await fetch(`${app.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@demo.local', password: 'demo1234' }),
+  }).then((r) => r.json());
+  const headers = { authorization: `Bearer ${login.accessToken}` };
+  for (let i = 0; i < 60; i += 1) {
+    await fetch(`${app.url}/api/v1/users`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `bench${i}@bench.local`, displayName: `Bench User ${i}`, roles: ['viewer'], password: 'bench-pass-1' }),
+    });
+  }
+  const endpoint = `${app.url}/api/v1/users?pageSize=50`;
+  const body = await fetch(endpoint, { headers }).then((r) => r.text());
+  const bare = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    response.end(body);
+  });
+  await new Promise((resolve) => bare.listen(0, '127.0.0.1', resolve));
+  const bareUrl = `http://127.0.0.1:${bare.address().port}/`;
+
+  const api = [];
+  const baseline = [];
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    baseline.push(await cannon(bareUrl, {}));
+    api.push(await cannon(endpoint, headers));
+    const ratio = api.at(-1).rps / baseline.at(-1).rps;
+    console.log(`round ${round}: api ${api.at(-1).rps.toFixed(0)} req/s p99 ${api.at(-1).p99} ms, bare ${baseline.at(-1).rps.toFixed(0)} req/s p99 ${baseline.at(-1).p99} ms, ratio ${(ratio * 100).toFixed(1)} %`);
+  }
+  bare.close();
+  const ratios = api.map((a, i) => a.rps / baseline[i].rps);
+  const summary = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    settings: { rounds: ROUNDS, seconds: DURATION, connections: CONNECTIONS, payloadBytes: Buffer.byteLength(body) },
+    api: { rpsMedian: median(api.map((r) => r.rps)), p99Median: median(api.map((r) => r.p99)), errors: api.reduce((s, r) => s + r.errors, 0) },
+    bare: { rpsMedian: median(baseline.map((r) => r.rps)), p99Median: median(baseline.map((r) => r.p99)) },
+    ratioMedian: median(ratios),
+  };
+  await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
+  await writeFile(path.join(ROOT, `bench/results/rest-${summary.date.slice(0, 10)}.json`), JSON.stringify(summary, null, 2));
+  console.log(`
+| server | req/s (median) | p99 ms (median) |
+|---|---|---|
+| FactoryOps GET /api/v1/users?pageSize=50 (JWT, PostgreSQL) | ${summary.api.rpsMedian.toFixed(0)} | ${summary.api.p99Median} |
+| bare node:http, same ${summary.settings.payloadBytes}-byte JSON | ${summary.bare.rpsMedian.toFixed(0)} | ${summary.bare.p99Median} |
+| ratio (median of ${ROUNDS} paired rounds) | ${(summary.ratioMedian * 100).toFixed(1)} % | goal ≥ 40 % |
+
+${summary.machine}; ${CONNECTIONS} connections, ${DURATION} s per measurement; errors: ${summary.api.errors}`);
+} finally {
+  await app.stop();
+}

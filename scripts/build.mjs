@@ -1,0 +1,4 @@
+import { buildIfStale, ensureInstalled } from './lib.mjs';
+
+await ensureInstalled();
+await buildIfStale({ force: true });

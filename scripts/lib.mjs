@@ -1,0 +1,130 @@
+// Shared by the root scripts: run commands, bootstrap pnpm, install and build only when needed.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM = ['-y', 'pnpm@10.34.9'];
+
+/** Runs a command with inherited output; resolves with its exit code. */
+export function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+export async function runOrFail(command, args, options) {
+  const code = await run(command, args, options);
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}`);
+}
+
+export function pnpm(args, options) {
+  return run('npx', [...PNPM, ...args], options);
+}
+
+function newest(paths) {
+  let latest = 0;
+  const visit = (entry) => {
+    if (!existsSync(entry)) return;
+    const stat = statSync(entry);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(entry)) if (name !== 'node_modules' && name !== 'dist') visit(path.join(entry, name));
+    } else latest = Math.max(latest, stat.mtimeMs);
+  };
+  for (const entry of paths) visit(path.join(ROOT, entry));
+  return latest;
+}
+
+function mtime(file) {
+  return existsSync(file) ? statSync(file).mtimeMs : 0;
+}
+
+/** Installs the workspace when node_modules is missing or older than the lockfile. */
+export async function ensureInstalled() {
+  const marker = path.join(ROOT, 'node_modules/.pnpm/lock.yaml');
+  if (mtime(marker) >= mtime(path.join(ROOT, 'pnpm-lock.yaml')) && existsSync(marker)) return;
+  console.log('› Installing dependencies (pnpm)…');
+  const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
+  const code = await pnpm(['install', ...frozen]);
+  if (code !== 0) throw new Error('pnpm install failed');
+}
+
+const BUILD_STAMP = path.join(ROOT, 'node_modules/.cache/factoryops-build');
+const BUILD_INPUTS = ['libs/contracts/src', 'apps/api/src', 'apps/web/src', 'apps/web/index.html', 'apps/web/public',
+  'apps/web/vite.config.ts', 'pnpm-lock.yaml', 'libs/contracts/package.json', 'apps/api/package.json', 'apps/web/package.json'];
+
+/** Builds contracts, API and SPA unless nothing changed since the last build. */
+export async function buildIfStale({ force = false } = {}) {
+  const outputs = ['libs/contracts/dist/index.js', 'apps/api/dist/main.js', 'apps/web/dist/index.html'];
+  const complete = outputs.every((file) => existsSync(path.join(ROOT, file)));
+  if (!force && complete && mtime(BUILD_STAMP) >= newest(BUILD_INPUTS)) return;
+  console.log('› Building contracts, API and web…');
+  const code = await pnpm(['-r', '--workspace-concurrency=1', 'run', 'build']);
+  if (code !== 0) throw new Error('the build failed');
+  await mkdir(path.dirname(BUILD_STAMP), { recursive: true });
+  await writeFile(BUILD_STAMP, new Date().toISOString());
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The built app on a throw-away embedded PostgreSQL with demo data, as `npm start` runs it. */
+export async function startBuiltApp(env = {}) {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'factoryops-app-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      EMBEDDED_PG_PORT: String(await freePort()),
+      FACTORYOPS_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      ...env,
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const problem =
+      child.exitCode !== null
+        ? `the app exited with ${child.exitCode} before it was ready`
+        : Date.now() > deadline && 'the app was not ready within 90 s';
+    if (problem) {
+      child.kill('SIGKILL');
+      throw new Error(problem);
+    }
+    const ok = await fetch(`${url}/api/v1/health`).then((r) => r.ok).catch(() => false);
+    if (ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return {
+    url,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

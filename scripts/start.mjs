@@ -1,0 +1,25 @@
+// `npm start`: install if needed, build if needed, then serve API + SPA on an embedded PostgreSQL
+// with demo data. Ctrl-C stops the API, which shuts PostgreSQL down.
+import { spawn } from 'node:child_process';
+import { buildIfStale, ensureInstalled, ROOT } from './lib.mjs';
+
+try {
+  await ensureInstalled();
+  await buildIfStale();
+} catch (error) {
+  console.error(`✖ ${error.message}`);
+  process.exit(1);
+}
+
+const api = spawn(process.execPath, ['apps/api/dist/main.js'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, FACTORYOPS_DEMO: process.env.FACTORYOPS_DEMO ?? 'true', NODE_ENV: process.env.NODE_ENV ?? 'production' },
+});
+// A terminal's Ctrl-C reaches both processes; a signal sent to this one alone is passed on.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (api.exitCode === null) api.kill(signal);
+  });
+}
+api.once('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,0 +1,100 @@
+// `npm test`: installs what is missing (dependencies, Debian chromium), then runs every suite —
+// typecheck, lint, API unit + integration + e2e (real PostgreSQL), web unit, browser — and ends with
+// one line "N passed, N failed" counted over all of them. `npm test -- typecheck lint` runs a subset.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { buildIfStale, ensureInstalled, pnpm, ROOT, run, startBuiltApp } from './lib.mjs';
+
+const SUITES = ['typecheck', 'lint', 'api', 'web', 'browser'];
+const wanted = process.argv.slice(2).filter((arg) => SUITES.includes(arg));
+const selected = wanted.length ? wanted : SUITES;
+const results = [];
+const reportDir = path.join(ROOT, 'test-results');
+
+function record(suite, passed, failed, note = '') {
+  results.push({ suite, passed, failed, note });
+  console.log(`\n■ ${suite}: ${passed} passed, ${failed} failed${note ? ` (${note})` : ''}\n`);
+}
+
+async function jsonCounts(file) {
+  try {
+    const report = JSON.parse(await readFile(file, 'utf8'));
+    return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A suite whose runner writes a jest-style JSON report; a crash without a report counts as one failure. */
+async function countedSuite(suite, args, env = {}) {
+  const file = path.join(reportDir, `${suite}.json`);
+  await rm(file, { force: true });
+  const code = await pnpm([...args, `--outputFile=${file}`], { env: { ...process.env, ...env } });
+  const counts = await jsonCounts(file);
+  if (!counts) return record(suite, 0, 1, `runner exited with ${code} and wrote no report`);
+  if (code !== 0 && counts.failed === 0) return record(suite, counts.passed, 1, `runner exited with ${code}`);
+  record(suite, counts.passed, counts.failed);
+}
+
+async function checkSuite(suite, args) {
+  const code = await pnpm(args);
+  record(suite, code === 0 ? 1 : 0, code === 0 ? 0 : 1);
+}
+
+async function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(chromium)) return chromium;
+  if (process.getuid?.() !== 0) throw new Error(`no Chromium at ${chromium}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+  console.log('› Installing Debian chromium for the browser tests…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if ((await run('apt-get', ['update', '-qq'], { env })) !== 0) throw new Error('apt-get update failed');
+  if ((await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env })) !== 0) {
+    throw new Error('apt-get install chromium failed');
+  }
+  return chromium;
+}
+
+async function main() {
+  await mkdir(reportDir, { recursive: true });
+  await ensureInstalled();
+  await buildIfStale();
+
+  if (selected.includes('typecheck')) await checkSuite('typecheck', ['-r', '--workspace-concurrency=1', 'run', 'typecheck']);
+  if (selected.includes('lint')) await checkSuite('lint', ['exec', 'biome', 'ci', '--diagnostic-level=warn', '--error-on-warnings', '.']);
+  if (selected.includes('api')) {
+    await countedSuite('api', ['--filter', '@factoryops/api', 'exec', 'jest', '--ci', '--maxWorkers=2', '--json'], {
+      NODE_OPTIONS: '--experimental-vm-modules --no-warnings=ExperimentalWarning',
+    });
+  }
+  if (selected.includes('web')) {
+    await countedSuite('web', ['--filter', '@factoryops/web', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json']);
+  }
+  if (selected.includes('browser')) {
+    let app;
+    try {
+      const chromium = await ensureChromium();
+      app = await startBuiltApp();
+      await countedSuite('browser', ['--filter', '@factoryops/web', 'exec', 'vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json'], {
+        E2E_BASE_URL: app.url,
+        CHROMIUM_PATH: chromium,
+      });
+    } catch (error) {
+      record('browser', 0, 1, error.message);
+    } finally {
+      await app?.stop();
+    }
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  record('setup', 0, 1, error.message);
+}
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log('\nSuites:');
+for (const r of results) console.log(`  ${r.failed ? '✖' : '✔'} ${r.suite.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.note ? ` — ${r.note}` : ''}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
