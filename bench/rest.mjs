@@ -15,7 +15,13 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 function cannon(url, headers) {
   return new Promise((resolve, reject) => {
     autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION }, (error, result) =>
-      error ? reject(error) : resolve({ rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx }),
+      error
+        ? reject(error)
+        : resolve({
+            rps: result.requests.average,
+            p99: result.latency.p99,
+            errors: result.errors + result.non2xx,
+          }),
     );
   });
 }
@@ -39,7 +45,12 @@ try {
     await fetch(`${app.url}/api/v1/users`, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: `bench${i}@bench.local`, displayName: `Bench User ${i}`, roles: ['viewer'], password: 'bench-pass-1' }),
+      body: JSON.stringify({
+        email: `bench${i}@bench.local`,
+        displayName: `Bench User ${i}`,
+        roles: ['viewer'],
+        password: 'bench-pass-1',
+      }),
     });
   }
   const endpoint = `${app.url}/api/v1/users?pageSize=50`;
@@ -57,20 +68,34 @@ try {
     baseline.push(await cannon(bareUrl, {}));
     api.push(await cannon(endpoint, headers));
     const ratio = api.at(-1).rps / baseline.at(-1).rps;
-    console.log(`round ${round}: api ${api.at(-1).rps.toFixed(0)} req/s p99 ${api.at(-1).p99} ms, bare ${baseline.at(-1).rps.toFixed(0)} req/s p99 ${baseline.at(-1).p99} ms, ratio ${(ratio * 100).toFixed(1)} %`);
+    console.log(
+      `round ${round}: api ${api.at(-1).rps.toFixed(0)} req/s p99 ${api.at(-1).p99} ms, bare ${baseline.at(-1).rps.toFixed(0)} req/s p99 ${baseline.at(-1).p99} ms, ratio ${(ratio * 100).toFixed(1)} %`,
+    );
   }
   bare.close();
   const ratios = api.map((a, i) => a.rps / baseline[i].rps);
   const summary = {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-    settings: { rounds: ROUNDS, seconds: DURATION, connections: CONNECTIONS, payloadBytes: Buffer.byteLength(body) },
-    api: { rpsMedian: median(api.map((r) => r.rps)), p99Median: median(api.map((r) => r.p99)), errors: api.reduce((s, r) => s + r.errors, 0) },
+    settings: {
+      rounds: ROUNDS,
+      seconds: DURATION,
+      connections: CONNECTIONS,
+      payloadBytes: Buffer.byteLength(body),
+    },
+    api: {
+      rpsMedian: median(api.map((r) => r.rps)),
+      p99Median: median(api.map((r) => r.p99)),
+      errors: api.reduce((s, r) => s + r.errors, 0),
+    },
     bare: { rpsMedian: median(baseline.map((r) => r.rps)), p99Median: median(baseline.map((r) => r.p99)) },
     ratioMedian: median(ratios),
   };
   await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
-  await writeFile(path.join(ROOT, `bench/results/rest-${summary.date.slice(0, 10)}.json`), JSON.stringify(summary, null, 2));
+  await writeFile(
+    path.join(ROOT, `bench/results/rest-${summary.date.slice(0, 10)}.json`),
+    JSON.stringify(summary, null, 2),
+  );
   console.log(`
 | server | req/s (median) | p99 ms (median) |
 |---|---|---|

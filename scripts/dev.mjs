@@ -7,9 +7,18 @@ await ensureInstalled();
 await buildIfStale();
 
 const processes = {
-  contracts: ['libs/contracts/node_modules/.bin/tsc', ['-p', 'libs/contracts/tsconfig.json', '--watch', '--preserveWatchOutput']],
-  api: ['apps/api/node_modules/.bin/tsc', ['-p', 'apps/api/tsconfig.build.json', '--watch', '--preserveWatchOutput']],
-  server: [process.execPath, ['--watch-path=apps/api/dist', '--watch-path=libs/contracts/dist', 'apps/api/dist/main.js']],
+  contracts: [
+    'libs/contracts/node_modules/.bin/tsc',
+    ['-p', 'libs/contracts/tsconfig.json', '--watch', '--preserveWatchOutput'],
+  ],
+  api: [
+    'apps/api/node_modules/.bin/tsc',
+    ['-p', 'apps/api/tsconfig.build.json', '--watch', '--preserveWatchOutput'],
+  ],
+  server: [
+    process.execPath,
+    ['--watch-path=apps/api/dist', '--watch-path=libs/contracts/dist', 'apps/api/dist/main.js'],
+  ],
   web: ['apps/web/node_modules/.bin/vite', ['apps/web']],
 };
 const env = { ...process.env, FACTORYOPS_DEMO: process.env.FACTORYOPS_DEMO ?? 'true' };

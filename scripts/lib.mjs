@@ -34,7 +34,8 @@ function newest(paths) {
     if (!existsSync(entry)) return;
     const stat = statSync(entry);
     if (stat.isDirectory()) {
-      for (const name of readdirSync(entry)) if (name !== 'node_modules' && name !== 'dist') visit(path.join(entry, name));
+      for (const name of readdirSync(entry))
+        if (name !== 'node_modules' && name !== 'dist') visit(path.join(entry, name));
     } else latest = Math.max(latest, stat.mtimeMs);
   };
   for (const entry of paths) visit(path.join(ROOT, entry));
@@ -56,8 +57,18 @@ export async function ensureInstalled() {
 }
 
 const BUILD_STAMP = path.join(ROOT, 'node_modules/.cache/factoryops-build');
-const BUILD_INPUTS = ['libs/contracts/src', 'apps/api/src', 'apps/web/src', 'apps/web/index.html', 'apps/web/public',
-  'apps/web/vite.config.ts', 'pnpm-lock.yaml', 'libs/contracts/package.json', 'apps/api/package.json', 'apps/web/package.json'];
+const BUILD_INPUTS = [
+  'libs/contracts/src',
+  'apps/api/src',
+  'apps/web/src',
+  'apps/web/index.html',
+  'apps/web/public',
+  'apps/web/vite.config.ts',
+  'pnpm-lock.yaml',
+  'libs/contracts/package.json',
+  'apps/api/package.json',
+  'apps/web/package.json',
+];
 
 /** Builds contracts, API and SPA unless nothing changed since the last build. */
 export async function buildIfStale({ force = false } = {}) {
@@ -112,7 +123,9 @@ export async function startBuiltApp(env = {}) {
       child.kill('SIGKILL');
       throw new Error(problem);
     }
-    const ok = await fetch(`${url}/api/v1/health`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${url}/api/v1/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }

@@ -14,7 +14,11 @@ try {
 const api = spawn(process.execPath, ['apps/api/dist/main.js'], {
   cwd: ROOT,
   stdio: 'inherit',
-  env: { ...process.env, FACTORYOPS_DEMO: process.env.FACTORYOPS_DEMO ?? 'true', NODE_ENV: process.env.NODE_ENV ?? 'production' },
+  env: {
+    ...process.env,
+    FACTORYOPS_DEMO: process.env.FACTORYOPS_DEMO ?? 'true',
+    NODE_ENV: process.env.NODE_ENV ?? 'production',
+  },
 });
 // A terminal's Ctrl-C reaches both processes; a signal sent to this one alone is passed on.
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -20,7 +20,10 @@ function record(suite, passed, failed, note = '') {
 async function jsonCounts(file) {
   try {
     const report = JSON.parse(await readFile(file, 'utf8'));
-    return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0) };
+    return {
+      passed: report.numPassedTests ?? 0,
+      failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0),
+    };
   } catch {
     return undefined;
   }
@@ -45,11 +48,16 @@ async function checkSuite(suite, args) {
 async function ensureChromium() {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (existsSync(chromium)) return chromium;
-  if (process.getuid?.() !== 0) throw new Error(`no Chromium at ${chromium}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+  if (process.getuid?.() !== 0)
+    throw new Error(
+      `no Chromium at ${chromium}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`,
+    );
   console.log('› Installing Debian chromium for the browser tests…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if ((await run('apt-get', ['update', '-qq'], { env })) !== 0) throw new Error('apt-get update failed');
-  if ((await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env })) !== 0) {
+  if (
+    (await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env })) !== 0
+  ) {
     throw new Error('apt-get install chromium failed');
   }
   return chromium;
@@ -60,25 +68,53 @@ async function main() {
   await ensureInstalled();
   await buildIfStale();
 
-  if (selected.includes('typecheck')) await checkSuite('typecheck', ['-r', '--workspace-concurrency=1', 'run', 'typecheck']);
-  if (selected.includes('lint')) await checkSuite('lint', ['exec', 'biome', 'ci', '--diagnostic-level=warn', '--error-on-warnings', '.']);
+  if (selected.includes('typecheck'))
+    await checkSuite('typecheck', ['-r', '--workspace-concurrency=1', 'run', 'typecheck']);
+  if (selected.includes('lint'))
+    await checkSuite('lint', ['exec', 'biome', 'ci', '--diagnostic-level=warn', '--error-on-warnings', '.']);
   if (selected.includes('api')) {
-    await countedSuite('api', ['--filter', '@factoryops/api', 'exec', 'jest', '--ci', '--maxWorkers=2', '--json'], {
-      NODE_OPTIONS: '--experimental-vm-modules --no-warnings=ExperimentalWarning',
-    });
+    await countedSuite(
+      'api',
+      ['--filter', '@factoryops/api', 'exec', 'jest', '--ci', '--maxWorkers=2', '--json'],
+      {
+        NODE_OPTIONS: '--experimental-vm-modules --no-warnings=ExperimentalWarning',
+      },
+    );
   }
   if (selected.includes('web')) {
-    await countedSuite('web', ['--filter', '@factoryops/web', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json']);
+    await countedSuite('web', [
+      '--filter',
+      '@factoryops/web',
+      'exec',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+    ]);
   }
   if (selected.includes('browser')) {
     let app;
     try {
       const chromium = await ensureChromium();
       app = await startBuiltApp();
-      await countedSuite('browser', ['--filter', '@factoryops/web', 'exec', 'vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json'], {
-        E2E_BASE_URL: app.url,
-        CHROMIUM_PATH: chromium,
-      });
+      await countedSuite(
+        'browser',
+        [
+          '--filter',
+          '@factoryops/web',
+          'exec',
+          'vitest',
+          'run',
+          '-c',
+          'vitest.e2e.config.ts',
+          '--reporter=default',
+          '--reporter=json',
+        ],
+        {
+          E2E_BASE_URL: app.url,
+          CHROMIUM_PATH: chromium,
+        },
+      );
     } catch (error) {
       record('browser', 0, 1, error.message);
     } finally {
@@ -95,6 +131,9 @@ try {
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
 console.log('\nSuites:');
-for (const r of results) console.log(`  ${r.failed ? '✖' : '✔'} ${r.suite.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.note ? ` — ${r.note}` : ''}`);
+for (const r of results)
+  console.log(
+    `  ${r.failed ? '✖' : '✔'} ${r.suite.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.note ? ` — ${r.note}` : ''}`,
+  );
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
