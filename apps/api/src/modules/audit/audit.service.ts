@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuditEntry, AuditQuerySchema, Page } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
+import { fetchPage, newestFirstWithin } from '../../common/paging.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 
 function toDto(row: AuditEntryEntity): AuditEntry {
@@ -30,14 +31,6 @@ export class AuditService {
     if (query.entityId) builder.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
     if (query.actorId) builder.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
     if (query.action) builder.andWhere('a.action = :action', { action: query.action });
-    if (query.from) builder.andWhere('a.at >= :from', { from: query.from });
-    if (query.to) builder.andWhere('a.at < :to', { to: query.to });
-    const [rows, total] = await builder
-      .orderBy('a.at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return { items: rows.map(toDto), total };
+    return fetchPage(newestFirstWithin(builder, 'a.at', query), query, toDto);
   }
 }

@@ -9,6 +9,7 @@ import {
 import { DataSource, In, MoreThan } from 'typeorm';
 import type { z } from 'zod';
 import { containsPattern } from '../../common/like-pattern.js';
+import { fetchPage, newestFirstWithin } from '../../common/paging.js';
 import { LoginAttemptEntity } from './login-attempt.entity.js';
 
 const FAILURES: LoginOutcome[] = ['bad_credentials', 'inactive'];
@@ -59,15 +60,7 @@ export class LoginAttemptsService {
     const builder = this.dataSource.getRepository(LoginAttemptEntity).createQueryBuilder('a');
     if (query.email) builder.andWhere('a.email ILIKE :email', { email: containsPattern(query.email) });
     if (query.outcome) builder.andWhere('a.outcome = :outcome', { outcome: query.outcome });
-    if (query.from) builder.andWhere('a.at >= :from', { from: query.from });
-    if (query.to) builder.andWhere('a.at < :to', { to: query.to });
-    const [rows, total] = await builder
-      .orderBy('a.at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return { items: rows.map(toDto), total };
+    return fetchPage(newestFirstWithin(builder, 'a.at', query), query, toDto);
   }
 
   /** Attempts per UTC day and outcome over the last `days` days. */

@@ -16,6 +16,7 @@ import {
   RuleViolationError,
 } from '../../common/domain-errors.js';
 import { containsPattern } from '../../common/like-pattern.js';
+import { fetchPage } from '../../common/paging.js';
 import type { UserPrincipal } from '../../common/principal.js';
 import { UnitOfWork, type Work } from '../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../audit/audit-diff.js';
@@ -61,13 +62,10 @@ export class UsersService {
     if (query.active !== undefined) builder.andWhere('u.active = :active', { active: query.active });
     const descending = query.sort.startsWith('-');
     const column = SORT_COLUMNS[query.sort.replace('-', '')];
-    const [rows, total] = await builder
+    builder
       .orderBy(column, descending ? 'DESC' : 'ASC', descending ? 'NULLS LAST' : 'NULLS FIRST')
-      .addOrderBy('u.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return { items: rows.map(toUserDto), total };
+      .addOrderBy('u.id', 'ASC');
+    return fetchPage(builder, query, toUserDto);
   }
 
   async get(id: string): Promise<User> {
