@@ -1,0 +1,89 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, useState } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { ApiKeysPage } from '../features/api-keys/api-keys-page';
+import { AuditPage } from '../features/audit/audit-page';
+import { RolesPage } from '../features/roles/roles-page';
+import { UsersPage } from '../features/users/users-page';
+import { ApiError } from '../lib/api-client';
+import { AuthProvider, useAuth } from './auth-session';
+import { HomePage } from './home-page';
+import { Layout } from './layout';
+import { LoginPage } from './login-page';
+import { SECTIONS } from './navigation';
+import { NotFoundPage } from './not-found-page';
+import { RequirePermission } from './require-permission';
+import { SectionPage } from './section-page';
+
+// Pages with charts load ApexCharts on demand, so the sign-in and the shell stay light.
+const LoginHistoryPage = lazy(() =>
+  import('../features/login-history/login-history-page').then((module) => ({ default: module.LoginHistoryPage })),
+);
+
+function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 15_000,
+        retry: (count, error) => !(error instanceof ApiError && error.status > 0 && error.status < 500) && count < 2,
+      },
+    },
+  });
+}
+
+function SignedInRoutes() {
+  const [monitoring, maintenance, production, fleet] = SECTIONS;
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        {[monitoring, maintenance, production, fleet].map((section) => (
+          <Route
+            key={section.to}
+            path={`${section.to.slice(1)}/*`}
+            element={
+              <RequirePermission anyOf={section.anyOf}>
+                <SectionPage section={section} />
+              </RequirePermission>
+            }
+          />
+        ))}
+        <Route path="admin">
+          <Route index element={<RequirePermission anyOf={['users.manage']}><UsersPage /></RequirePermission>} />
+          <Route path="users" element={<RequirePermission anyOf={['users.manage']}><UsersPage /></RequirePermission>} />
+          <Route path="roles" element={<RequirePermission anyOf={['users.manage']}><RolesPage /></RequirePermission>} />
+          <Route path="api-keys" element={<RequirePermission anyOf={['apikeys.manage']}><ApiKeysPage /></RequirePermission>} />
+          <Route path="logins" element={<RequirePermission anyOf={['logins.view']}><LoginHistoryPage /></RequirePermission>} />
+          <Route path="audit" element={<RequirePermission anyOf={['audit.view']}><AuditPage /></RequirePermission>} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function Gate() {
+  const { state } = useAuth();
+  if (state.status === 'loading') {
+    return (
+      <div className="splash" aria-busy="true">
+        Loading FactoryOps…
+      </div>
+    );
+  }
+  if (state.status === 'signed-out') return <LoginPage notice={state.notice} />;
+  return <SignedInRoutes />;
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <AuthProvider>
+          <Gate />
+        </AuthProvider>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,23 @@
+import { permissionsForRoles, type Role } from '@factoryops/contracts';
+import { describe, expect, it } from 'vitest';
+import { visibleSections } from './navigation';
+
+const labels = (roles: Role[]) => visibleSections(permissionsForRoles(roles)).map((section) => section.label);
+
+describe('navigation by role', () => {
+  it.each<[Role, string[]]>([
+    ['admin', ['Monitoring', 'Maintenance', 'Production', 'Fleet', 'Admin']],
+    ['manager', ['Monitoring', 'Maintenance', 'Production', 'Fleet', 'Admin']],
+    ['technician', ['Monitoring', 'Maintenance', 'Fleet']],
+    ['repair', ['Monitoring', 'Maintenance', 'Fleet']],
+    ['operator', ['Monitoring', 'Maintenance', 'Production']],
+    ['viewer', ['Monitoring', 'Maintenance', 'Production', 'Fleet']],
+  ])('%s sees %j', (role, expected) => {
+    expect(labels([role])).toEqual(expected);
+  });
+
+  it('shows a manager every admin page but API keys', () => {
+    const admin = visibleSections(permissionsForRoles(['manager'])).find((s) => s.label === 'Admin');
+    expect(admin?.children?.map((c) => c.label)).toEqual(['Users', 'Roles & permissions', 'Login history', 'Audit log']);
+  });
+});

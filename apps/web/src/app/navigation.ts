@@ -1,0 +1,65 @@
+import type { Permission } from '@factoryops/contracts';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  /** Shown when the user holds any of these. */
+  anyOf: Permission[];
+}
+
+export interface NavSection extends NavItem {
+  description: string;
+  children?: NavItem[];
+}
+
+export const SECTIONS: NavSection[] = [
+  {
+    to: '/monitoring',
+    label: 'Monitoring',
+    anyOf: ['measurements.view'],
+    description: 'Live temperature and humidity from Fluke 1620A thermo-hygrometers, history, CSV export, analytics, alarms and calibration.',
+  },
+  {
+    to: '/maintenance',
+    label: 'Maintenance',
+    anyOf: ['maintenance.view'],
+    description: 'Machine status (OK, Warning, Fault), fault cases and maintenance requests on a Kanban board.',
+  },
+  {
+    to: '/production',
+    label: 'Production',
+    anyOf: ['production.view'],
+    description: 'The laser job shop: clients, projects, the production queue, laser runs, quotes and invoices.',
+  },
+  {
+    to: '/fleet',
+    label: 'Fleet',
+    anyOf: ['fleet.view'],
+    description: 'Devices, software versions and installations, configurations, test scenarios and reports.',
+  },
+  {
+    to: '/admin',
+    label: 'Admin',
+    anyOf: ['users.manage', 'apikeys.manage', 'audit.view', 'logins.view'],
+    description: 'Users, roles and permissions, API keys, login history and the audit log.',
+    children: [
+      { to: '/admin/users', label: 'Users', anyOf: ['users.manage'] },
+      { to: '/admin/roles', label: 'Roles & permissions', anyOf: ['users.manage'] },
+      { to: '/admin/api-keys', label: 'API keys', anyOf: ['apikeys.manage'] },
+      { to: '/admin/logins', label: 'Login history', anyOf: ['logins.view'] },
+      { to: '/admin/audit', label: 'Audit log', anyOf: ['audit.view'] },
+    ],
+  },
+];
+
+export function allowed(item: NavItem, permissions: readonly string[]): boolean {
+  return item.anyOf.some((code) => permissions.includes(code));
+}
+
+/** The sections (and admin pages) a user with these permissions sees. */
+export function visibleSections(permissions: readonly string[]): NavSection[] {
+  return SECTIONS.filter((section) => allowed(section, permissions)).map((section) => ({
+    ...section,
+    children: section.children?.filter((child) => allowed(child, permissions)),
+  }));
+}

@@ -1,0 +1,113 @@
+import { BROWSER_CLIENT_HEADER, type Problem, type TokenResponse } from '@factoryops/contracts';
+
+/** Any failed API call: the server's problem+json, made readable, with field errors by path. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly fieldErrors: Record<string, string>;
+  readonly retryAfterSeconds?: number;
+
+  constructor(problem: Partial<Problem> & { status: number }) {
+    super(problem.detail ?? problem.title ?? `Request failed (${problem.status})`);
+    this.status = problem.status;
+    this.title = problem.title ?? 'Error';
+    this.retryAfterSeconds = problem.retryAfterSeconds;
+    this.fieldErrors = {};
+    for (const error of problem.errors ?? []) {
+      this.fieldErrors[error.path] ??= error.message;
+    }
+  }
+}
+
+type SessionListener = (tokens: TokenResponse | null) => void;
+
+/** The access token lives in memory only; the refresh token is an httpOnly cookie the browser keeps. */
+const state: { accessToken: string | null; refreshing: Promise<TokenResponse | null> | null; listeners: Set<SessionListener> } = {
+  accessToken: null,
+  refreshing: null,
+  listeners: new Set(),
+};
+
+export const session = {
+  accessToken: () => state.accessToken,
+  /** Called with new tokens after sign-in or refresh, and with null when the session has ended. */
+  subscribe(listener: SessionListener): () => void {
+    state.listeners.add(listener);
+    return () => state.listeners.delete(listener);
+  },
+  set(tokens: TokenResponse | null): void {
+    state.accessToken = tokens?.accessToken ?? null;
+    for (const listener of state.listeners) listener(tokens);
+  },
+};
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const body = await response.json().catch(() => undefined);
+  if (body && typeof body === 'object' && 'status' in body) return new ApiError(body as Problem);
+  return new ApiError({ status: response.status, title: response.statusText || 'Error' });
+}
+
+async function send(path: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(path, { credentials: 'same-origin', ...init });
+  } catch {
+    throw new ApiError({ status: 0, title: 'Network error', detail: 'The server cannot be reached. Check the connection and try again.' });
+  }
+}
+
+/** Spends the refresh cookie once, however many calls ask at the same time. */
+export function refreshSession(): Promise<TokenResponse | null> {
+  state.refreshing ??= (async () => {
+    try {
+      const response = await send('/api/v1/auth/refresh', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [BROWSER_CLIENT_HEADER]: 'web' },
+        body: '{}',
+      });
+      const tokens = response.ok ? ((await response.json()) as TokenResponse) : null;
+      session.set(tokens);
+      return tokens;
+    } catch {
+      return null;
+    } finally {
+      state.refreshing = null;
+    }
+  })();
+  return state.refreshing;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, unknown>;
+  /** Whether a 401 may be answered by refreshing the session and retrying once. */
+  retryOnUnauthorized?: boolean;
+}
+
+export function withQuery(path: string, query: RequestOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** Calls `/api/v1{path}`; resolves with the JSON answer (undefined for 204) or throws an ApiError. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { [BROWSER_CLIENT_HEADER]: 'web', accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (state.accessToken) headers.authorization = `Bearer ${state.accessToken}`;
+  const response = await send(withQuery(`/api/v1${path}`, options.query), {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  if (response.status === 401 && options.retryOnUnauthorized !== false && state.accessToken) {
+    const tokens = await refreshSession();
+    if (tokens) return apiRequest<T>(path, { ...options, retryOnUnauthorized: false });
+  }
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
