@@ -17,7 +17,9 @@ import { SectionPage } from './section-page';
 
 // Pages with charts load ApexCharts on demand, so the sign-in and the shell stay light.
 const LoginHistoryPage = lazy(() =>
-  import('../features/login-history/login-history-page').then((module) => ({ default: module.LoginHistoryPage })),
+  import('../features/login-history/login-history-page').then((module) => ({
+    default: module.LoginHistoryPage,
+  })),
 );
 
 function createQueryClient() {
@@ -25,7 +27,8 @@ function createQueryClient() {
     defaultOptions: {
       queries: {
         staleTime: 15_000,
-        retry: (count, error) => !(error instanceof ApiError && error.status > 0 && error.status < 500) && count < 2,
+        retry: (count, error) =>
+          !(error instanceof ApiError && error.status > 0 && error.status < 500) && count < 2,
       },
     },
   });
@@ -49,12 +52,54 @@ function SignedInRoutes() {
           />
         ))}
         <Route path="admin">
-          <Route index element={<RequirePermission anyOf={['users.manage']}><UsersPage /></RequirePermission>} />
-          <Route path="users" element={<RequirePermission anyOf={['users.manage']}><UsersPage /></RequirePermission>} />
-          <Route path="roles" element={<RequirePermission anyOf={['users.manage']}><RolesPage /></RequirePermission>} />
-          <Route path="api-keys" element={<RequirePermission anyOf={['apikeys.manage']}><ApiKeysPage /></RequirePermission>} />
-          <Route path="logins" element={<RequirePermission anyOf={['logins.view']}><LoginHistoryPage /></RequirePermission>} />
-          <Route path="audit" element={<RequirePermission anyOf={['audit.view']}><AuditPage /></RequirePermission>} />
+          <Route
+            index
+            element={
+              <RequirePermission anyOf={['users.manage']}>
+                <UsersPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="users"
+            element={
+              <RequirePermission anyOf={['users.manage']}>
+                <UsersPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="roles"
+            element={
+              <RequirePermission anyOf={['users.manage']}>
+                <RolesPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="api-keys"
+            element={
+              <RequirePermission anyOf={['apikeys.manage']}>
+                <ApiKeysPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="logins"
+            element={
+              <RequirePermission anyOf={['logins.view']}>
+                <LoginHistoryPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <RequirePermission anyOf={['audit.view']}>
+                <AuditPage />
+              </RequirePermission>
+            }
+          />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

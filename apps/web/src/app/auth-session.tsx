@@ -35,7 +35,12 @@ export function useCan(permission: string): boolean {
 }
 
 function signedIn(tokens: TokenResponse): SessionState {
-  return { status: 'signed-in', user: tokens.user, expiresIn: tokens.expiresIn, accessToken: tokens.accessToken };
+  return {
+    status: 'signed-in',
+    user: tokens.user,
+    expiresIn: tokens.expiresIn,
+    accessToken: tokens.accessToken,
+  };
 }
 
 /**
@@ -50,7 +55,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () =>
       session.subscribe((tokens) => {
         setState((current) =>
-          tokens ? signedIn(tokens) : current.status === 'signed-in' ? { status: 'signed-out', notice: 'Your session has ended. Sign in again.' } : current,
+          tokens
+            ? signedIn(tokens)
+            : current.status === 'signed-in'
+              ? { status: 'signed-out', notice: 'Your session has ended. Sign in again.' }
+              : current,
         );
       }),
     [],
@@ -84,12 +93,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [accessToken, queryClient]);
 
   const login = useCallback(async (input: LoginInput) => {
-    const tokens = await apiRequest<TokenResponse>('/auth/login', { method: 'POST', body: input, retryOnUnauthorized: false });
+    const tokens = await apiRequest<TokenResponse>('/auth/login', {
+      method: 'POST',
+      body: input,
+      retryOnUnauthorized: false,
+    });
     session.set(tokens);
   }, []);
 
   const logout = useCallback(async () => {
-    await apiRequest('/auth/logout', { method: 'POST', body: {}, retryOnUnauthorized: false }).catch(() => undefined);
+    await apiRequest('/auth/logout', { method: 'POST', body: {}, retryOnUnauthorized: false }).catch(
+      () => undefined,
+    );
     session.set(null);
     queryClient.clear();
     setState({ status: 'signed-out' });

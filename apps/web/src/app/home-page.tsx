@@ -15,7 +15,11 @@ export function HomePage() {
       </header>
       <div className="cards">
         {sections.map((section) => (
-          <Link key={section.to} to={section.children?.length ? section.children[0].to : section.to} className="card card--link">
+          <Link
+            key={section.to}
+            to={section.children?.length ? section.children[0].to : section.to}
+            className="card card--link"
+          >
             <h2>{section.label}</h2>
             <p>{section.description}</p>
           </Link>

@@ -49,7 +49,9 @@ export function Layout() {
           </li>
           {sections.map((section) => (
             <li key={section.to}>
-              <NavLink to={section.children?.length ? section.children[0].to : section.to}>{section.label}</NavLink>
+              <NavLink to={section.children?.length ? section.children[0].to : section.to}>
+                {section.label}
+              </NavLink>
               {section.children?.length && location.pathname.startsWith(section.to) ? (
                 <ul>
                   {section.children.map((child) => (

@@ -18,6 +18,11 @@ describe('navigation by role', () => {
 
   it('shows a manager every admin page but API keys', () => {
     const admin = visibleSections(permissionsForRoles(['manager'])).find((s) => s.label === 'Admin');
-    expect(admin?.children?.map((c) => c.label)).toEqual(['Users', 'Roles & permissions', 'Login history', 'Audit log']);
+    expect(admin?.children?.map((c) => c.label)).toEqual([
+      'Users',
+      'Roles & permissions',
+      'Login history',
+      'Audit log',
+    ]);
   });
 });

@@ -17,19 +17,22 @@ export const SECTIONS: NavSection[] = [
     to: '/monitoring',
     label: 'Monitoring',
     anyOf: ['measurements.view'],
-    description: 'Live temperature and humidity from Fluke 1620A thermo-hygrometers, history, CSV export, analytics, alarms and calibration.',
+    description:
+      'Live temperature and humidity from Fluke 1620A thermo-hygrometers, history, CSV export, analytics, alarms and calibration.',
   },
   {
     to: '/maintenance',
     label: 'Maintenance',
     anyOf: ['maintenance.view'],
-    description: 'Machine status (OK, Warning, Fault), fault cases and maintenance requests on a Kanban board.',
+    description:
+      'Machine status (OK, Warning, Fault), fault cases and maintenance requests on a Kanban board.',
   },
   {
     to: '/production',
     label: 'Production',
     anyOf: ['production.view'],
-    description: 'The laser job shop: clients, projects, the production queue, laser runs, quotes and invoices.',
+    description:
+      'The laser job shop: clients, projects, the production queue, laser runs, quotes and invoices.',
   },
   {
     to: '/fleet',

@@ -3,7 +3,8 @@ import { ApiError } from '../lib/api-client';
 /** The message of a failed request, for the top of a form or page. */
 export function ErrorBanner({ error }: { error: unknown }) {
   if (!error) return null;
-  const message = error instanceof ApiError || error instanceof Error ? error.message : 'Something went wrong';
+  const message =
+    error instanceof ApiError || error instanceof Error ? error.message : 'Something went wrong';
   return (
     <div className="banner banner--error" role="alert">
       {message}

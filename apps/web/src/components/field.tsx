@@ -13,7 +13,12 @@ export function Field({ label, error, hint, ...input }: FieldProps) {
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} aria-invalid={Boolean(error)} aria-describedby={error || hint ? messageId : undefined} {...input} />
+      <input
+        id={id}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error || hint ? messageId : undefined}
+        {...input}
+      />
       {error ? (
         <p className="field__error" id={messageId} role="alert">
           {error}

@@ -13,13 +13,23 @@ export function Pager({ page, pageSize, total, onPage }: PagerProps) {
       <span>
         {first}–{Math.min(total, page * pageSize)} of {total}
       </span>
-      <button type="button" className="button button--ghost" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+      <button
+        type="button"
+        className="button button--ghost"
+        disabled={page <= 1}
+        onClick={() => onPage(page - 1)}
+      >
         Previous
       </button>
       <span>
         Page {page} of {pages}
       </span>
-      <button type="button" className="button button--ghost" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+      <button
+        type="button"
+        className="button button--ghost"
+        disabled={page >= pages}
+        onClick={() => onPage(page + 1)}
+      >
         Next
       </button>
     </nav>

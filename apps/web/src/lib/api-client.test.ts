@@ -49,8 +49,9 @@ describe('apiRequest', () => {
     await apiRequest('/auth/me');
     const [url, init] = fetchMock.mock.calls[0];
     expect(url).toBe('/api/v1/auth/me');
-    expect((init?.headers as Record<string, string>).authorization).toBe('Bearer old-token');
-    expect((init?.headers as Record<string, string>)['x-factoryops-client']).toBe('web');
+    const headers = (init as RequestInit).headers as Record<string, string>;
+    expect(headers.authorization).toBe('Bearer old-token');
+    expect(headers['x-factoryops-client']).toBe('web');
   });
 
   it('refreshes once for concurrent 401s and retries each call with the new token', async () => {
@@ -61,7 +62,9 @@ describe('apiRequest', () => {
         refreshes += 1;
         return json(200, tokens('new-token'));
       }
-      return auth === 'Bearer new-token' ? json(200, { path: String(input) }) : json(401, { status: 401, title: 'Unauthorized' });
+      return auth === 'Bearer new-token'
+        ? json(200, { path: String(input) })
+        : json(401, { status: 401, title: 'Unauthorized' });
     });
     const answers = await Promise.all([apiRequest('/a'), apiRequest('/b'), apiRequest('/c')]);
     expect(answers).toEqual([{ path: '/api/v1/a' }, { path: '/api/v1/b' }, { path: '/api/v1/c' }]);
@@ -72,7 +75,9 @@ describe('apiRequest', () => {
   it('ends the session when the refresh fails', async () => {
     const ended = vi.fn();
     const unsubscribe = session.subscribe(ended);
-    fetchMock.mockResolvedValue(json(401, { status: 401, title: 'Unauthorized', detail: 'Your session has ended.' }));
+    fetchMock.mockResolvedValue(
+      json(401, { status: 401, title: 'Unauthorized', detail: 'Your session has ended.' }),
+    );
     await expect(apiRequest('/auth/me')).rejects.toMatchObject({ status: 401 });
     expect(ended).toHaveBeenCalledWith(null);
     expect(session.accessToken()).toBeNull();

@@ -22,7 +22,11 @@ export class ApiError extends Error {
 type SessionListener = (tokens: TokenResponse | null) => void;
 
 /** The access token lives in memory only; the refresh token is an httpOnly cookie the browser keeps. */
-const state: { accessToken: string | null; refreshing: Promise<TokenResponse | null> | null; listeners: Set<SessionListener> } = {
+const state: {
+  accessToken: string | null;
+  refreshing: Promise<TokenResponse | null> | null;
+  listeners: Set<SessionListener>;
+} = {
   accessToken: null,
   refreshing: null,
   listeners: new Set(),
@@ -51,7 +55,11 @@ async function send(path: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(path, { credentials: 'same-origin', ...init });
   } catch {
-    throw new ApiError({ status: 0, title: 'Network error', detail: 'The server cannot be reached. Check the connection and try again.' });
+    throw new ApiError({
+      status: 0,
+      title: 'Network error',
+      detail: 'The server cannot be reached. Check the connection and try again.',
+    });
   }
 }
 

@@ -16,10 +16,15 @@ const KEYS_BY_ENTITY: Record<string, string[][]> = {
 };
 
 /** Connects to `/ops` with the current access token; events refresh queries or end the session. */
-export function connectOps(token: string, queryClient: QueryClient, onRevoked: (reason: string) => void): OpsSocket {
+export function connectOps(
+  token: string,
+  queryClient: QueryClient,
+  onRevoked: (reason: string) => void,
+): OpsSocket {
   const socket: OpsSocket = io(OPS_NAMESPACE, { auth: { token }, transports: ['websocket'] });
   socket.on('entity:changed', (event) => {
-    for (const queryKey of KEYS_BY_ENTITY[event.entity] ?? []) void queryClient.invalidateQueries({ queryKey });
+    for (const queryKey of KEYS_BY_ENTITY[event.entity] ?? [])
+      void queryClient.invalidateQueries({ queryKey });
   });
   socket.on('session:revoked', (event) => onRevoked(event.reason));
   return socket;

@@ -8,7 +8,13 @@ import { PageHeader } from '../../components/page-header';
 import { formatDateTime, formatRelative } from '../../lib/format';
 import { apiKeyListQuery, useCreateApiKey, useRevokeApiKey } from './queries';
 
-function CreateApiKeyForm({ onCreated, onCancel }: { onCreated(key: CreatedApiKey): void; onCancel(): void }) {
+function CreateApiKeyForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated(key: CreatedApiKey): void;
+  onCancel(): void;
+}) {
   const create = useCreateApiKey();
   const [name, setName] = useState('');
   const [permissions, setPermissions] = useState<Permission[]>([]);
@@ -24,7 +30,13 @@ function CreateApiKeyForm({ onCreated, onCancel }: { onCreated(key: CreatedApiKe
   return (
     <form className="form" onSubmit={submit} noValidate>
       <ErrorBanner error={formLevelError(create.error, ['name', 'permissions', 'expiresAt'])} />
-      <Field label="Name" placeholder="e.g. Line 3 PLC" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
+      <Field
+        label="Name"
+        placeholder="e.g. Line 3 PLC"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={errors.name}
+      />
       <fieldset className={`field${errors.permissions ? ' field--invalid' : ''}`}>
         <legend>Permissions</legend>
         <div className="checks checks--columns">
@@ -33,7 +45,11 @@ function CreateApiKeyForm({ onCreated, onCancel }: { onCreated(key: CreatedApiKe
               <input
                 type="checkbox"
                 checked={permissions.includes(code)}
-                onChange={(e) => setPermissions(e.target.checked ? [...permissions, code] : permissions.filter((p) => p !== code))}
+                onChange={(e) =>
+                  setPermissions(
+                    e.target.checked ? [...permissions, code] : permissions.filter((p) => p !== code),
+                  )
+                }
               />
               {code}
             </label>
@@ -45,7 +61,13 @@ function CreateApiKeyForm({ onCreated, onCancel }: { onCreated(key: CreatedApiKe
           </p>
         ) : null}
       </fieldset>
-      <Field label="Expires on (optional)" type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} error={errors.expiresAt} />
+      <Field
+        label="Expires on (optional)"
+        type="date"
+        value={expiresOn}
+        onChange={(e) => setExpiresOn(e.target.value)}
+        error={errors.expiresAt}
+      />
       <div className="form__actions">
         <button type="button" className="button button--ghost" onClick={onCancel}>
           Cancel
@@ -62,7 +84,9 @@ function SecretOnce({ apiKey, onClose }: { apiKey: CreatedApiKey; onClose(): voi
   const [copied, setCopied] = useState(false);
   return (
     <div className="stack">
-      <p className="banner banner--warning">Copy this key now. It is shown only once: FactoryOps keeps only a hash of it.</p>
+      <p className="banner banner--warning">
+        Copy this key now. It is shown only once: FactoryOps keeps only a hash of it.
+      </p>
       <label className="field">
         <span>API key for {apiKey.name}</span>
         <input readOnly value={apiKey.secret} onFocus={(e) => e.target.select()} className="mono" />
@@ -142,7 +166,12 @@ export function ApiKeysPage() {
                       type="button"
                       className="button button--small button--danger"
                       onClick={() => {
-                        if (window.confirm(`Revoke the key "${key.name}"? Clients using it stop working at once.`)) revoke.mutate(key.id);
+                        if (
+                          window.confirm(
+                            `Revoke the key "${key.name}"? Clients using it stop working at once.`,
+                          )
+                        )
+                          revoke.mutate(key.id);
                       }}
                     >
                       Revoke<span className="visually-hidden"> {key.name}</span>

@@ -7,10 +7,16 @@ export const apiKeyListQuery = queryOptions({ queryKey: apiKeyKeys.all, queryFn:
 
 export function useCreateApiKey() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: apiKeysApi.create, onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeyKeys.all }) });
+  return useMutation({
+    mutationFn: apiKeysApi.create,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeyKeys.all }),
+  });
 }
 
 export function useRevokeApiKey() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: apiKeysApi.revoke, onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeyKeys.all }) });
+  return useMutation({
+    mutationFn: apiKeysApi.revoke,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeyKeys.all }),
+  });
 }

@@ -20,7 +20,8 @@ function Changes({ entry }: { entry: AuditEntry }) {
     <ul className="changes">
       {fields.map(([field, change]) => (
         <li key={field}>
-          <strong>{field}</strong>: {entry.action === 'create' ? show(change.to) : `${show(change.from)} → ${show(change.to)}`}
+          <strong>{field}</strong>:{' '}
+          {entry.action === 'create' ? show(change.to) : `${show(change.from)} → ${show(change.to)}`}
         </li>
       ))}
     </ul>
@@ -58,7 +59,10 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title="Audit log" description="Every change: who made it, when, and what each field was before and after." />
+      <PageHeader
+        title="Audit log"
+        description="Every change: who made it, when, and what each field was before and after."
+      />
       <div className="toolbar">
         <select aria-label="Entity" value={entityType} onChange={filter(setEntityType)}>
           <option value="">All entities</option>
@@ -95,7 +99,7 @@ export function AuditPage() {
           <tbody>
             {entries.data?.items.map((entry) => (
               <tr key={entry.id}>
-                <td>{formatDateTime(entry.at)}</td>
+                <td className="nowrap">{formatDateTime(entry.at)}</td>
                 <td>{entry.actorName}</td>
                 <td>{entry.action.replace('_', ' ')}</td>
                 <td>

@@ -8,4 +8,8 @@ export const auditKeys = {
 };
 
 export const auditListQuery = (query: AuditQuery) =>
-  queryOptions({ queryKey: auditKeys.list(query), queryFn: () => auditApi.list(query), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: auditKeys.list(query),
+    queryFn: () => auditApi.list(query),
+    placeholderData: keepPreviousData,
+  });

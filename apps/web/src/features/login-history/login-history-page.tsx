@@ -24,9 +24,17 @@ function LoginChart() {
         height={260}
         series={series.map(({ name, data }) => ({ name, data }))}
         options={{
-          chart: { stacked: true, toolbar: { show: false }, animations: { enabled: false }, fontFamily: 'inherit' },
+          chart: {
+            stacked: true,
+            toolbar: { show: false },
+            animations: { enabled: false },
+            fontFamily: 'inherit',
+          },
           colors: series.map((s) => s.color),
-          xaxis: { categories: dates.map((d) => d.slice(5)), labels: { rotate: -45, hideOverlappingLabels: true } },
+          xaxis: {
+            categories: dates.map((d) => d.slice(5)),
+            labels: { rotate: -45, hideOverlappingLabels: true },
+          },
           yaxis: { labels: { formatter: (value: number) => value.toFixed(0) }, title: { text: 'attempts' } },
           dataLabels: { enabled: false },
           legend: { position: 'top' },
@@ -42,11 +50,16 @@ export function LoginHistoryPage() {
   const [outcome, setOutcome] = useState<LoginOutcome | ''>('');
   const [page, setPage] = useState(1);
   const debouncedEmail = useDebounced(email.trim());
-  const attempts = useQuery(loginListQuery({ email: debouncedEmail || undefined, outcome: outcome || undefined, page, pageSize: 25 }));
+  const attempts = useQuery(
+    loginListQuery({ email: debouncedEmail || undefined, outcome: outcome || undefined, page, pageSize: 25 }),
+  );
 
   return (
     <>
-      <PageHeader title="Login history" description="Every sign-in attempt: when, from where, with which browser, and how it ended." />
+      <PageHeader
+        title="Login history"
+        description="Every sign-in attempt: when, from where, with which browser, and how it ended."
+      />
       <LoginChart />
       <div className="toolbar">
         <input
@@ -54,9 +67,19 @@ export function LoginHistoryPage() {
           aria-label="Filter by email"
           placeholder="Filter by email"
           value={email}
-          onChange={(e) => (setEmail(e.target.value), setPage(1))}
+          onChange={(e) => {
+            setEmail(e.target.value);
+            setPage(1);
+          }}
         />
-        <select aria-label="Outcome" value={outcome} onChange={(e) => (setOutcome(e.target.value as LoginOutcome | ''), setPage(1))}>
+        <select
+          aria-label="Outcome"
+          value={outcome}
+          onChange={(e) => {
+            setOutcome(e.target.value as LoginOutcome | '');
+            setPage(1);
+          }}
+        >
           <option value="">All outcomes</option>
           {LOGIN_OUTCOMES.map((o) => (
             <option key={o} value={o}>
@@ -80,10 +103,12 @@ export function LoginHistoryPage() {
           <tbody>
             {attempts.data?.items.map((attempt) => (
               <tr key={attempt.id}>
-                <td>{formatDateTime(attempt.at)}</td>
+                <td className="nowrap">{formatDateTime(attempt.at)}</td>
                 <td>{attempt.email}</td>
                 <td>
-                  <span className={`badge ${attempt.outcome === 'success' ? 'badge--ok' : 'badge--warn'}`}>{OUTCOME_LABELS[attempt.outcome]}</span>
+                  <span className={`badge ${attempt.outcome === 'success' ? 'badge--ok' : 'badge--warn'}`}>
+                    {OUTCOME_LABELS[attempt.outcome]}
+                  </span>
                 </td>
                 <td className="mono">{attempt.address}</td>
                 <td className="small truncate" title={attempt.userAgent ?? ''}>
@@ -101,7 +126,9 @@ export function LoginHistoryPage() {
           </tbody>
         </table>
       </div>
-      {attempts.data ? <Pager page={page} pageSize={25} total={attempts.data.total} onPage={setPage} /> : null}
+      {attempts.data ? (
+        <Pager page={page} pageSize={25} total={attempts.data.total} onPage={setPage} />
+      ) : null}
     </>
   );
 }

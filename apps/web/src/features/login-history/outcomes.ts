@@ -19,7 +19,9 @@ export const OUTCOME_COLORS: Record<LoginOutcome, string> = {
 /** One series per outcome over every day of the range (days without attempts count 0). */
 export function dailySeries(rows: LoginDaily, days: number, today = new Date()) {
   const dates = Array.from({ length: days }, (_, i) => {
-    const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - (days - 1 - i)));
+    const day = new Date(
+      Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - (days - 1 - i)),
+    );
     return day.toISOString().slice(0, 10);
   });
   const counts = new Map(rows.map((row) => [`${row.day}|${row.outcome}`, row.count]));

@@ -9,7 +9,11 @@ export const loginKeys = {
 };
 
 export const loginListQuery = (query: LoginAttemptQuery) =>
-  queryOptions({ queryKey: loginKeys.list(query), queryFn: () => loginHistoryApi.list(query), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: loginKeys.list(query),
+    queryFn: () => loginHistoryApi.list(query),
+    placeholderData: keepPreviousData,
+  });
 
 export const loginDailyQuery = (days: number) =>
   queryOptions({ queryKey: loginKeys.daily(days), queryFn: () => loginHistoryApi.daily(days) });

@@ -7,7 +7,10 @@ export function RolesPage() {
   const matrix = useQuery(roleMatrixQuery);
   return (
     <>
-      <PageHeader title="Roles & permissions" description="What each role may do. Users can hold several roles; they get the union." />
+      <PageHeader
+        title="Roles & permissions"
+        description="What each role may do. Users can hold several roles; they get the union."
+      />
       <ErrorBanner error={matrix.error} />
       {matrix.data ? (
         <div className="table-wrap">
@@ -31,7 +34,13 @@ export function RolesPage() {
                     const granted = matrix.data.grants[role.code]?.includes(permission.code);
                     return (
                       <td key={role.code} className="matrix__cell">
-                        {granted ? <span aria-label={`${role.label} has ${permission.code}`}>✓</span> : <span className="muted">·</span>}
+                        {granted ? (
+                          <span role="img" aria-label={`${role.label} has ${permission.code}`}>
+                            ✓
+                          </span>
+                        ) : (
+                          <span className="muted">·</span>
+                        )}
                       </td>
                     );
                   })}

@@ -23,8 +23,19 @@ export function CreateUserForm({ onDone }: { onDone(): void }) {
   return (
     <form className="form" onSubmit={submit} noValidate>
       <ErrorBanner error={formLevelError(create.error, FIELDS)} />
-      <Field label="Email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
-      <Field label="Display name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={errors.displayName} />
+      <Field
+        label="Email"
+        type="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={errors.email}
+      />
+      <Field
+        label="Display name"
+        value={displayName}
+        onChange={(e) => setDisplayName(e.target.value)}
+        error={errors.displayName}
+      />
       <RoleCheckboxes value={roles} onChange={setRoles} error={errors.roles} />
       <Field
         label="Password"

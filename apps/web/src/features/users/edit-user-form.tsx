@@ -18,7 +18,10 @@ export function EditUserForm({ user, onDone }: { user: User; onDone(): void }) {
 
   function save(event: FormEvent) {
     event.preventDefault();
-    update.mutate({ id: user.id, input: { displayName, roles, version: user.version } }, { onSuccess: onDone });
+    update.mutate(
+      { id: user.id, input: { displayName, roles, version: user.version } },
+      { onSuccess: onDone },
+    );
   }
 
   return (
@@ -26,7 +29,12 @@ export function EditUserForm({ user, onDone }: { user: User; onDone(): void }) {
       <form className="form" onSubmit={save} noValidate>
         <p className="muted">{user.email}</p>
         <ErrorBanner error={formLevelError(update.error, ['displayName', 'roles'])} />
-        <Field label="Display name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={errors.displayName} />
+        <Field
+          label="Display name"
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+          error={errors.displayName}
+        />
         <RoleCheckboxes value={roles} onChange={setRoles} error={errors.roles} />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={update.isPending}>
@@ -39,7 +47,10 @@ export function EditUserForm({ user, onDone }: { user: User; onDone(): void }) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          reset.mutate({ id: user.id, password }, { onSuccess: () => setNotice('Password reset; the user was signed out everywhere.') });
+          reset.mutate(
+            { id: user.id, password },
+            { onSuccess: () => setNotice('Password reset; the user was signed out everywhere.') },
+          );
         }}
       >
         <Field
@@ -58,19 +69,28 @@ export function EditUserForm({ user, onDone }: { user: User; onDone(): void }) {
         <button
           type="button"
           className="button"
-          onClick={() => revoke.mutate(user.id, { onSuccess: () => setNotice('Every session of this user was ended.') })}
+          onClick={() =>
+            revoke.mutate(user.id, { onSuccess: () => setNotice('Every session of this user was ended.') })
+          }
         >
           Sign out everywhere
         </button>
         <button
           type="button"
           className={`button ${user.active ? 'button--danger' : ''}`}
-          onClick={() => update.mutate({ id: user.id, input: { active: !user.active, version: user.version } }, { onSuccess: onDone })}
+          onClick={() =>
+            update.mutate(
+              { id: user.id, input: { active: !user.active, version: user.version } },
+              { onSuccess: onDone },
+            )
+          }
         >
           {user.active ? 'Deactivate' : 'Reactivate'}
         </button>
       </div>
-      <ErrorBanner error={revoke.error ?? (reset.error && !fieldErrorsOf(reset.error).password ? reset.error : null)} />
+      <ErrorBanner
+        error={revoke.error ?? (reset.error && !fieldErrorsOf(reset.error).password ? reset.error : null)}
+      />
       {notice ? <p className="banner banner--info">{notice}</p> : null}
     </div>
   );

@@ -9,7 +9,11 @@ export const userKeys = {
 };
 
 export const userListQuery = (query: UserListQuery) =>
-  queryOptions({ queryKey: userKeys.list(query), queryFn: () => usersApi.list(query), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: userKeys.list(query),
+    queryFn: () => usersApi.list(query),
+    placeholderData: keepPreviousData,
+  });
 
 function useUserMutation<TInput>(mutationFn: (input: TInput) => Promise<unknown>) {
   const queryClient = useQueryClient();
@@ -23,5 +27,7 @@ export const useCreateUser = () => useUserMutation(usersApi.create);
 export const useUpdateUser = () =>
   useUserMutation(({ id, input }: { id: string; input: UpdateUserInput }) => usersApi.update(id, input));
 export const useResetPassword = () =>
-  useUserMutation(({ id, password }: { id: string; password: string }) => usersApi.resetPassword(id, { password }));
+  useUserMutation(({ id, password }: { id: string; password: string }) =>
+    usersApi.resetPassword(id, { password }),
+  );
 export const useRevokeSessions = () => useUserMutation(usersApi.revokeSessions);

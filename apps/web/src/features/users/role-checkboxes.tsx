@@ -20,7 +20,9 @@ export function RoleCheckboxes({ value, onChange, error }: RoleCheckboxesProps) 
             <input
               type="checkbox"
               checked={value.includes(role)}
-              onChange={(e) => onChange(e.target.checked ? [...value, role] : value.filter((r) => r !== role))}
+              onChange={(e) =>
+                onChange(e.target.checked ? [...value, role] : value.filter((r) => r !== role))
+              }
             />
             {ROLE_LABELS[role]}
           </label>

@@ -1,4 +1,11 @@
-import { ROLE_LABELS, ROLES, type Role, type User, type UserListQuery, USER_SORTS } from '@factoryops/contracts';
+import {
+  ROLE_LABELS,
+  ROLES,
+  type Role,
+  type User,
+  type UserListQuery,
+  USER_SORTS,
+} from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Dialog } from '../../components/dialog';
@@ -27,7 +34,14 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
   const q = useDebounced(search.trim());
-  const query: UserListQuery = { q: q || undefined, role: role || undefined, active: active || undefined, sort, page, pageSize: 25 };
+  const query: UserListQuery = {
+    q: q || undefined,
+    role: role || undefined,
+    active: active || undefined,
+    sort,
+    page,
+    pageSize: 25,
+  };
   const users = useQuery(userListQuery(query));
 
   const sortBy = (key: string) => {
@@ -57,7 +71,14 @@ export function UsersPage() {
             setPage(1);
           }}
         />
-        <select aria-label="Role" value={role} onChange={(e) => (setRole(e.target.value as Role | ''), setPage(1))}>
+        <select
+          aria-label="Role"
+          value={role}
+          onChange={(e) => {
+            setRole(e.target.value as Role | '');
+            setPage(1);
+          }}
+        >
           <option value="">All roles</option>
           {ROLES.map((r) => (
             <option key={r} value={r}>
@@ -65,7 +86,14 @@ export function UsersPage() {
             </option>
           ))}
         </select>
-        <select aria-label="Status" value={active} onChange={(e) => (setActive(e.target.value as '' | 'true' | 'false'), setPage(1))}>
+        <select
+          aria-label="Status"
+          value={active}
+          onChange={(e) => {
+            setActive(e.target.value as '' | 'true' | 'false');
+            setPage(1);
+          }}
+        >
           <option value="">Active and inactive</option>
           <option value="true">Active</option>
           <option value="false">Deactivated</option>
@@ -77,7 +105,12 @@ export function UsersPage() {
           <thead>
             <tr>
               {COLUMNS.map((column) => (
-                <th key={column.key} aria-sort={sort === column.key ? 'ascending' : sort === `-${column.key}` ? 'descending' : 'none'}>
+                <th
+                  key={column.key}
+                  aria-sort={
+                    sort === column.key ? 'ascending' : sort === `-${column.key}` ? 'descending' : 'none'
+                  }
+                >
                   <button type="button" className="sort" onClick={() => sortBy(column.key)}>
                     {column.label}
                     {sort === column.key ? ' ▲' : sort === `-${column.key}` ? ' ▼' : ''}
@@ -99,7 +132,9 @@ export function UsersPage() {
                 <td>{formatRelative(user.lastLoginAt)}</td>
                 <td>{user.roles.map((r) => ROLE_LABELS[r]).join(', ')}</td>
                 <td>
-                  <span className={`badge ${user.active ? 'badge--ok' : 'badge--muted'}`}>{user.active ? 'Active' : 'Deactivated'}</span>
+                  <span className={`badge ${user.active ? 'badge--ok' : 'badge--muted'}`}>
+                    {user.active ? 'Active' : 'Deactivated'}
+                  </span>
                 </td>
                 <td className="table__actions">
                   <button type="button" className="button button--small" onClick={() => setEditing(user)}>
@@ -122,7 +157,11 @@ export function UsersPage() {
       <Dialog title="New user" open={creating} onClose={() => setCreating(false)}>
         <CreateUserForm onDone={() => setCreating(false)} />
       </Dialog>
-      <Dialog title={editing ? `Edit ${editing.displayName}` : 'Edit user'} open={editing !== null} onClose={() => setEditing(null)}>
+      <Dialog
+        title={editing ? `Edit ${editing.displayName}` : 'Edit user'}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+      >
         {editing ? <EditUserForm key={editing.id} user={editing} onDone={() => setEditing(null)} /> : null}
       </Dialog>
     </>
