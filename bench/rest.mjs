@@ -1,16 +1,18 @@
 // REST benchmark: an authenticated list endpoint (GET /api/v1/users?pageSize=50) against a bare
 // node:http server answering the same JSON, measured alternately in the same run (the machine is
-// shared and noisy, so the ratio is what counts). Prints a Markdown table; writes bench/results/.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+// shared and noisy, so the ratio is what counts). Each server gets CPU 0 (the API shares it with its
+// PostgreSQL); the load generator runs on CPU 1. Prints a Markdown table; writes bench/results/.
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { buildIfStale, ROOT, startBuiltApp } from '../scripts/lib.mjs';
+import { buildIfStale, freePort, pinned, ROOT, startBuiltApp } from '../scripts/lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const SERVER_CPU = os.cpus().length > 1 ? '0' : undefined;
 
 function cannon(url, headers) {
   return new Promise((resolve, reject) => {
@@ -32,8 +34,20 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** The baseline: node:http answering a fixed body, in its own process on the server CPU. */
+async function startBareServer(body) {
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'factoryops-bench-')), 'body.json');
+  await writeFile(file, body);
+  const port = await freePort();
+  const code = `const body=require('fs').readFileSync(${JSON.stringify(file)});require('http').createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json; charset=utf-8'});s.end(body)}).listen(${port},'127.0.0.1',()=>console.log('ready'))`;
+  const [command, args] = pinned(SERVER_CPU, process.execPath, ['-e', code]);
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => child.stdout.once('data', resolve));
+  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
+}
+
 await buildIfStale();
-const app = await startBuiltApp({ LOG_LEVEL: 'error', NODE_ENV: 'production' });
+const app = await startBuiltApp({ LOG_LEVEL: 'error', NODE_ENV: 'production' }, { cpus: SERVER_CPU });
 try {
   const login = await fetch(`${app.url}/api/v1/auth/login`, {
     method: 'POST',
@@ -55,24 +69,19 @@ try {
   }
   const endpoint = `${app.url}/api/v1/users?pageSize=50`;
   const body = await fetch(endpoint, { headers }).then((r) => r.text());
-  const bare = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-    response.end(body);
-  });
-  await new Promise((resolve) => bare.listen(0, '127.0.0.1', resolve));
-  const bareUrl = `http://127.0.0.1:${bare.address().port}/`;
+  const bare = await startBareServer(body);
 
   const api = [];
   const baseline = [];
   for (let round = 1; round <= ROUNDS; round += 1) {
-    baseline.push(await cannon(bareUrl, {}));
+    baseline.push(await cannon(bare.url, {}));
     api.push(await cannon(endpoint, headers));
     const ratio = api.at(-1).rps / baseline.at(-1).rps;
     console.log(
       `round ${round}: api ${api.at(-1).rps.toFixed(0)} req/s p99 ${api.at(-1).p99} ms, bare ${baseline.at(-1).rps.toFixed(0)} req/s p99 ${baseline.at(-1).p99} ms, ratio ${(ratio * 100).toFixed(1)} %`,
     );
   }
-  bare.close();
+  bare.stop();
   const ratios = api.map((a, i) => a.rps / baseline[i].rps);
   const summary = {
     date: new Date().toISOString(),
@@ -81,6 +90,7 @@ try {
       rounds: ROUNDS,
       seconds: DURATION,
       connections: CONNECTIONS,
+      serverCpu: SERVER_CPU ?? 'shared',
       payloadBytes: Buffer.byteLength(body),
     },
     api: {
@@ -103,7 +113,7 @@ try {
 | bare node:http, same ${summary.settings.payloadBytes}-byte JSON | ${summary.bare.rpsMedian.toFixed(0)} | ${summary.bare.p99Median} |
 | ratio (median of ${ROUNDS} paired rounds) | ${(summary.ratioMedian * 100).toFixed(1)} % | goal ≥ 40 % |
 
-${summary.machine}; ${CONNECTIONS} connections, ${DURATION} s per measurement; errors: ${summary.api.errors}`);
+${summary.machine}; servers on CPU ${summary.settings.serverCpu}, load generator on the other; ${CONNECTIONS} connections, ${DURATION} s per measurement; errors: ${summary.api.errors}`);
 } finally {
   await app.stop();
 }

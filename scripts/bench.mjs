@@ -1,7 +1,8 @@
 // `npm run bench:<name>`: runs bench/<name>.mjs.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ensureInstalled, ROOT, run } from './lib.mjs';
+import os from 'node:os';
+import { ensureInstalled, pinned, ROOT, run } from './lib.mjs';
 
 const name = process.argv[2];
 const file = path.join(ROOT, 'bench', `${name}.mjs`);
@@ -10,4 +11,6 @@ if (!name || !existsSync(file)) {
   process.exit(2);
 }
 await ensureInstalled();
-process.exitCode = await run(process.execPath, [file]);
+// The load generator takes CPU 1; the servers under test are pinned to CPU 0 by the benchmark.
+const [command, args] = pinned(os.cpus().length > 1 ? '1' : undefined, process.execPath, [file]);
+process.exitCode = await run(command, args);

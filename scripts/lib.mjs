@@ -93,11 +93,20 @@ export function freePort() {
   });
 }
 
-/** The built app on a throw-away embedded PostgreSQL with demo data, as `npm start` runs it. */
-export async function startBuiltApp(env = {}) {
+/** `[command, args]` to run `args` pinned to the given CPUs (benchmarks), or as they are. */
+export function pinned(cpus, command, args) {
+  return cpus ? ['taskset', ['-c', cpus, command, ...args]] : [command, args];
+}
+
+/**
+ * The built app on a throw-away embedded PostgreSQL with demo data, as `npm start` runs it.
+ * `cpus` pins it (and the PostgreSQL it starts) to those CPUs.
+ */
+export async function startBuiltApp(env = {}, { cpus } = {}) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'factoryops-app-'));
   const port = await freePort();
-  const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
+  const [command, args] = pinned(cpus, process.execPath, ['apps/api/dist/main.js']);
+  const child = spawn(command, args, {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

@@ -70,7 +70,8 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
       strictTransportSecurity: env.NODE_ENV === 'production',
     }),
   );
-  app.use(cookieParser());
+  // Only the session endpoints read cookies (the refresh token).
+  app.use(`/${API_PREFIX}/auth`, cookieParser());
   app.useBodyParser('json', { limit: env.BODY_LIMIT });
   if (env.CORS_ORIGINS) {
     app.enableCors({ origin: env.CORS_ORIGINS.split(',').map((origin) => origin.trim()), credentials: true });
@@ -99,13 +100,17 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
 function serveSpa(app: NestExpressApplication, webDist: string): void {
   const index = path.join(webDist, 'index.html');
   if (!existsSync(index)) return;
-  app.use(express.static(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
+  const assets = express.static(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    const isPage = request.method === 'GET' && !/^\/(api|socket\.io)(\/|$)/.test(request.path);
-    if (!isPage || !request.accepts('html')) return next();
+    // API and socket requests go straight on, without a look at the disk.
+    if (request.method !== 'GET' || /^\/(api|socket\.io)(\/|$)/.test(request.path)) return next();
+    assets(request, response, () => sendIndex(request, response, next));
+  });
+  const sendIndex = (request: Request, response: Response, next: NextFunction) => {
+    if (!request.accepts('html')) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);
-  });
+  };
 }
 
 function noCacheForHtml(response: Response, file: string): void {

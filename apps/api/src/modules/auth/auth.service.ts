@@ -1,11 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { type LoginInput, type Me, permissionsForRoles, type Role } from '@factoryops/contracts';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { TooManyRequestsError, UnauthenticatedError } from '../../common/domain-errors.js';
 import type { UserPrincipal } from '../../common/principal.js';
-import { DomainEvents } from '../realtime/domain-events.js';
+import { type DomainEvent, DomainEvents } from '../realtime/domain-events.js';
 import { AuthSessionEntity } from './auth-session.entity.js';
 import { type ClientMeta, LoginAttemptsService } from './login-attempts.service.js';
 import { decideThrottle } from './login-throttle.js';
@@ -29,16 +29,44 @@ export interface IssuedTokens {
 const BAD_CREDENTIALS = 'Email or password is incorrect';
 const DAY_MS = 86_400_000;
 
+/** How long a checked session is trusted without asking the database again (revocations clear it at once). */
+const PRINCIPAL_CACHE_MS = 10_000;
+const PRINCIPAL_CACHE_MAX = 10_000;
+
 /** Sign-in, rotating refresh tokens grouped in sessions, sign-out, and access-token checks. */
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleDestroy {
+  /** Session id → the user it authenticates, for the hot path of every request. */
+  private readonly principals = new Map<string, { principal: UserPrincipal; until: number }>();
+  private readonly unsubscribe: () => void;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly loginAttempts: LoginAttemptsService,
     private readonly events: DomainEvents,
-  ) {}
+  ) {
+    this.unsubscribe = events.subscribe((event) => this.forgetPrincipals(event));
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribe();
+  }
+
+  /** Any change to a user or their sessions drops what was cached for them. */
+  private forgetPrincipals(event: DomainEvent): void {
+    const userId =
+      event.type === 'session.revoked'
+        ? event.userId
+        : event.payload.entity === 'user'
+          ? event.payload.id
+          : undefined;
+    if (!userId) return;
+    for (const [sessionId, entry] of this.principals) {
+      if (entry.principal.id === userId) this.principals.delete(sessionId);
+    }
+  }
 
   async login(input: LoginInput, meta: ClientMeta): Promise<IssuedTokens> {
     const email = input.email.trim().toLowerCase();
@@ -175,6 +203,15 @@ export class AuthService {
 
   /** The user behind a verified access token, if the user is active and the session still open. */
   async principalFor(payload: AccessPayload): Promise<UserPrincipal> {
+    const cached = this.principals.get(payload.sid);
+    if (cached && cached.until > Date.now() && cached.principal.id === payload.sub) return cached.principal;
+    const principal = await this.loadPrincipal(payload);
+    if (this.principals.size >= PRINCIPAL_CACHE_MAX) this.principals.clear();
+    this.principals.set(payload.sid, { principal, until: Date.now() + PRINCIPAL_CACHE_MS });
+    return principal;
+  }
+
+  private async loadPrincipal(payload: AccessPayload): Promise<UserPrincipal> {
     const rows: { email: string; display_name: string; roles: Role[]; active: boolean; open: boolean }[] =
       await this.dataSource.query(
         `SELECT u.email, u.display_name, u.roles, u.active,
