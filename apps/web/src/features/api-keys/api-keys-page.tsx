@@ -1,6 +1,13 @@
-import { type CreatedApiKey, PERMISSION_CODES, PERMISSIONS, type Permission } from '@factoryops/contracts';
+import {
+  type ApiKey,
+  type CreatedApiKey,
+  PERMISSION_CODES,
+  PERMISSIONS,
+  type Permission,
+} from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { type Column, DataTable } from '../../components/data-table';
 import { Dialog } from '../../components/dialog';
 import { ErrorBanner, fieldErrorsOf, formLevelError } from '../../components/error-banner';
 import { Field } from '../../components/field';
@@ -107,11 +114,55 @@ function SecretOnce({ apiKey, onClose }: { apiKey: CreatedApiKey; onClose(): voi
   );
 }
 
+function KeyStatus({ apiKey }: { apiKey: ApiKey }) {
+  if (apiKey.revokedAt) return <span className="badge badge--muted">Revoked</span>;
+  if (apiKey.expiresAt && new Date(apiKey.expiresAt) < new Date()) {
+    return <span className="badge badge--muted">Expired</span>;
+  }
+  return <span className="badge badge--ok">Active</span>;
+}
+
 export function ApiKeysPage() {
   const keys = useQuery(apiKeyListQuery);
   const revoke = useRevokeApiKey();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
+
+  const columns: Column<ApiKey>[] = [
+    { header: 'Name', cell: (key) => key.name },
+    { header: 'Key', className: 'mono', cell: (key) => `${key.prefix}…` },
+    { header: 'Permissions', className: 'small', cell: (key) => key.permissions.join(', ') },
+    {
+      header: 'Created',
+      cell: (key) => (
+        <>
+          {formatDateTime(key.createdAt)}
+          {key.createdBy ? <span className="muted small"> by {key.createdBy}</span> : null}
+        </>
+      ),
+    },
+    { header: 'Last used', cell: (key) => formatRelative(key.lastUsedAt) },
+    { header: 'Status', cell: (key) => <KeyStatus apiKey={key} /> },
+    {
+      header: 'Actions',
+      hiddenHeader: true,
+      className: 'table__actions',
+      cell: (key) =>
+        key.revokedAt ? null : (
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => {
+              if (window.confirm(`Revoke the key "${key.name}"? Clients using it stop working at once.`)) {
+                revoke.mutate(key.id);
+              }
+            }}
+          >
+            Revoke<span className="visually-hidden"> {key.name}</span>
+          </button>
+        ),
+    },
+  ];
 
   return (
     <>
@@ -125,71 +176,12 @@ export function ApiKeysPage() {
         }
       />
       <ErrorBanner error={keys.error ?? revoke.error} />
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Key</th>
-              <th>Permissions</th>
-              <th>Created</th>
-              <th>Last used</th>
-              <th>Status</th>
-              <th>
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.data?.items.map((key) => (
-              <tr key={key.id}>
-                <td>{key.name}</td>
-                <td className="mono">{key.prefix}…</td>
-                <td className="small">{key.permissions.join(', ')}</td>
-                <td>
-                  {formatDateTime(key.createdAt)}
-                  {key.createdBy ? <span className="muted small"> by {key.createdBy}</span> : null}
-                </td>
-                <td>{formatRelative(key.lastUsedAt)}</td>
-                <td>
-                  {key.revokedAt ? (
-                    <span className="badge badge--muted">Revoked</span>
-                  ) : key.expiresAt && new Date(key.expiresAt) < new Date() ? (
-                    <span className="badge badge--muted">Expired</span>
-                  ) : (
-                    <span className="badge badge--ok">Active</span>
-                  )}
-                </td>
-                <td className="table__actions">
-                  {key.revokedAt ? null : (
-                    <button
-                      type="button"
-                      className="button button--small button--danger"
-                      onClick={() => {
-                        if (
-                          window.confirm(
-                            `Revoke the key "${key.name}"? Clients using it stop working at once.`,
-                          )
-                        )
-                          revoke.mutate(key.id);
-                      }}
-                    >
-                      Revoke<span className="visually-hidden"> {key.name}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-            {keys.data?.items.length === 0 ? (
-              <tr>
-                <td colSpan={7} className="table__empty">
-                  No API keys yet.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={columns}
+        rows={keys.data?.items}
+        rowKey={(key) => key.id}
+        empty="No API keys yet."
+      />
       <Dialog title="New API key" open={creating} onClose={() => setCreating(false)}>
         <CreateApiKeyForm
           onCancel={() => setCreating(false)}

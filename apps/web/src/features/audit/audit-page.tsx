@@ -1,10 +1,11 @@
 import type { AuditEntry } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type Column, DataTable } from '../../components/data-table';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { formatDateTime } from '../../lib/format';
+import { useListFilters } from '../../lib/use-list-filters';
 import { auditListQuery } from './queries';
 
 function show(value: unknown): string {
@@ -36,26 +37,41 @@ function dayStart(value: string, plusDays = 0): string | undefined {
   return date.toISOString();
 }
 
+const COLUMNS: Column<AuditEntry>[] = [
+  { header: 'Time', className: 'nowrap', cell: (entry) => formatDateTime(entry.at) },
+  { header: 'Who', cell: (entry) => entry.actorName },
+  { header: 'Action', cell: (entry) => entry.action.replace('_', ' ') },
+  {
+    header: 'Entity',
+    cell: (entry) => (
+      <>
+        {entry.entityType} <span className="muted small mono">{entry.entityId.slice(0, 8)}</span>
+      </>
+    ),
+  },
+  { header: 'Changes', cell: (entry) => <Changes entry={entry} /> },
+];
+
+const ACTIONS = ['create', 'update', 'password_reset', 'sessions_revoke', 'revoke'];
+const PAGE_SIZE = 25;
+
 export function AuditPage() {
-  const [entityType, setEntityType] = useState('');
-  const [action, setAction] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [page, setPage] = useState(1);
+  const { filters, setFilter, page, setPage } = useListFilters({
+    entityType: '',
+    action: '',
+    from: '',
+    to: '',
+  });
   const entries = useQuery(
     auditListQuery({
-      entityType: entityType || undefined,
-      action: action || undefined,
-      from: dayStart(from),
-      to: dayStart(to, 1),
+      entityType: filters.entityType || undefined,
+      action: filters.action || undefined,
+      from: dayStart(filters.from),
+      to: dayStart(filters.to, 1),
       page,
-      pageSize: 25,
+      pageSize: PAGE_SIZE,
     }),
   );
-  const filter = (set: (value: string) => void) => (event: { target: { value: string } }) => {
-    set(event.target.value);
-    setPage(1);
-  };
 
   return (
     <>
@@ -64,63 +80,44 @@ export function AuditPage() {
         description="Every change: who made it, when, and what each field was before and after."
       />
       <div className="toolbar">
-        <select aria-label="Entity" value={entityType} onChange={filter(setEntityType)}>
+        <select
+          aria-label="Entity"
+          value={filters.entityType}
+          onChange={(e) => setFilter('entityType', e.target.value)}
+        >
           <option value="">All entities</option>
           <option value="user">Users</option>
           <option value="api_key">API keys</option>
         </select>
-        <select aria-label="Action" value={action} onChange={filter(setAction)}>
+        <select
+          aria-label="Action"
+          value={filters.action}
+          onChange={(e) => setFilter('action', e.target.value)}
+        >
           <option value="">All actions</option>
-          {['create', 'update', 'password_reset', 'sessions_revoke', 'revoke'].map((a) => (
+          {ACTIONS.map((a) => (
             <option key={a} value={a}>
               {a.replace('_', ' ')}
             </option>
           ))}
         </select>
         <label className="inline-field">
-          From <input type="date" value={from} onChange={filter(setFrom)} />
+          From <input type="date" value={filters.from} onChange={(e) => setFilter('from', e.target.value)} />
         </label>
         <label className="inline-field">
-          To <input type="date" value={to} onChange={filter(setTo)} />
+          To <input type="date" value={filters.to} onChange={(e) => setFilter('to', e.target.value)} />
         </label>
       </div>
       <ErrorBanner error={entries.error} />
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th>Time</th>
-              <th>Who</th>
-              <th>Action</th>
-              <th>Entity</th>
-              <th>Changes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.data?.items.map((entry) => (
-              <tr key={entry.id}>
-                <td className="nowrap">{formatDateTime(entry.at)}</td>
-                <td>{entry.actorName}</td>
-                <td>{entry.action.replace('_', ' ')}</td>
-                <td>
-                  {entry.entityType} <span className="muted small mono">{entry.entityId.slice(0, 8)}</span>
-                </td>
-                <td>
-                  <Changes entry={entry} />
-                </td>
-              </tr>
-            ))}
-            {entries.data?.items.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="table__empty">
-                  No entries match.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
-      {entries.data ? <Pager page={page} pageSize={25} total={entries.data.total} onPage={setPage} /> : null}
+      <DataTable
+        columns={COLUMNS}
+        rows={entries.data?.items}
+        rowKey={(e) => e.id}
+        empty="No entries match."
+      />
+      {entries.data ? (
+        <Pager page={page} pageSize={PAGE_SIZE} total={entries.data.total} onPage={setPage} />
+      ) : null}
     </>
   );
 }

@@ -1,16 +1,18 @@
-import { LOGIN_OUTCOMES, type LoginOutcome } from '@factoryops/contracts';
+import { LOGIN_OUTCOMES, type LoginAttempt, type LoginOutcome } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import Chart from 'react-apexcharts';
+import { type Column, DataTable } from '../../components/data-table';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { formatDateTime } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
+import { useListFilters } from '../../lib/use-list-filters';
 import { dailySeries, OUTCOME_LABELS } from './outcomes';
 import { loginDailyQuery, loginListQuery } from './queries';
 
 const DAYS = 30;
+const PAGE_SIZE = 25;
 
 function LoginChart() {
   const daily = useQuery(loginDailyQuery(DAYS));
@@ -45,13 +47,38 @@ function LoginChart() {
   );
 }
 
+const COLUMNS: Column<LoginAttempt>[] = [
+  { header: 'Time', className: 'nowrap', cell: (attempt) => formatDateTime(attempt.at) },
+  { header: 'Email', cell: (attempt) => attempt.email },
+  {
+    header: 'Outcome',
+    cell: (attempt) => (
+      <span className={`badge ${attempt.outcome === 'success' ? 'badge--ok' : 'badge--warn'}`}>
+        {OUTCOME_LABELS[attempt.outcome]}
+      </span>
+    ),
+  },
+  { header: 'Address', className: 'mono', cell: (attempt) => attempt.address },
+  {
+    header: 'Browser',
+    className: 'small truncate',
+    cell: (attempt) => <span title={attempt.userAgent ?? ''}>{attempt.userAgent ?? '—'}</span>,
+  },
+];
+
 export function LoginHistoryPage() {
-  const [email, setEmail] = useState('');
-  const [outcome, setOutcome] = useState<LoginOutcome | ''>('');
-  const [page, setPage] = useState(1);
-  const debouncedEmail = useDebounced(email.trim());
+  const { filters, setFilter, page, setPage } = useListFilters({
+    email: '',
+    outcome: '' as LoginOutcome | '',
+  });
+  const email = useDebounced(filters.email.trim());
   const attempts = useQuery(
-    loginListQuery({ email: debouncedEmail || undefined, outcome: outcome || undefined, page, pageSize: 25 }),
+    loginListQuery({
+      email: email || undefined,
+      outcome: filters.outcome || undefined,
+      page,
+      pageSize: PAGE_SIZE,
+    }),
   );
 
   return (
@@ -66,19 +93,13 @@ export function LoginHistoryPage() {
           type="search"
           aria-label="Filter by email"
           placeholder="Filter by email"
-          value={email}
-          onChange={(e) => {
-            setEmail(e.target.value);
-            setPage(1);
-          }}
+          value={filters.email}
+          onChange={(e) => setFilter('email', e.target.value)}
         />
         <select
           aria-label="Outcome"
-          value={outcome}
-          onChange={(e) => {
-            setOutcome(e.target.value as LoginOutcome | '');
-            setPage(1);
-          }}
+          value={filters.outcome}
+          onChange={(e) => setFilter('outcome', e.target.value as LoginOutcome | '')}
         >
           <option value="">All outcomes</option>
           {LOGIN_OUTCOMES.map((o) => (
@@ -89,45 +110,14 @@ export function LoginHistoryPage() {
         </select>
       </div>
       <ErrorBanner error={attempts.error} />
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th>Time</th>
-              <th>Email</th>
-              <th>Outcome</th>
-              <th>Address</th>
-              <th>Browser</th>
-            </tr>
-          </thead>
-          <tbody>
-            {attempts.data?.items.map((attempt) => (
-              <tr key={attempt.id}>
-                <td className="nowrap">{formatDateTime(attempt.at)}</td>
-                <td>{attempt.email}</td>
-                <td>
-                  <span className={`badge ${attempt.outcome === 'success' ? 'badge--ok' : 'badge--warn'}`}>
-                    {OUTCOME_LABELS[attempt.outcome]}
-                  </span>
-                </td>
-                <td className="mono">{attempt.address}</td>
-                <td className="small truncate" title={attempt.userAgent ?? ''}>
-                  {attempt.userAgent ?? '—'}
-                </td>
-              </tr>
-            ))}
-            {attempts.data?.items.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="table__empty">
-                  No attempts match.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={COLUMNS}
+        rows={attempts.data?.items}
+        rowKey={(a) => a.id}
+        empty="No attempts match."
+      />
       {attempts.data ? (
-        <Pager page={page} pageSize={25} total={attempts.data.total} onPage={setPage} />
+        <Pager page={page} pageSize={PAGE_SIZE} total={attempts.data.total} onPage={setPage} />
       ) : null}
     </>
   );

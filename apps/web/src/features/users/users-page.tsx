@@ -1,53 +1,66 @@
-import {
-  ROLE_LABELS,
-  ROLES,
-  type Role,
-  type User,
-  type UserListQuery,
-  USER_SORTS,
-} from '@factoryops/contracts';
+import { ROLE_LABELS, ROLES, type Role, type User, USER_SORTS } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { type Column, DataTable } from '../../components/data-table';
 import { Dialog } from '../../components/dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { formatRelative } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
+import { useListFilters } from '../../lib/use-list-filters';
 import { CreateUserForm } from './create-user-form';
 import { EditUserForm } from './edit-user-form';
 import { userListQuery } from './queries';
 
 type Sort = (typeof USER_SORTS)[number];
-const COLUMNS: { key: 'displayName' | 'email' | 'lastLoginAt'; label: string }[] = [
-  { key: 'displayName', label: 'Name' },
-  { key: 'email', label: 'Email' },
-  { key: 'lastLoginAt', label: 'Last sign-in' },
-];
+const PAGE_SIZE = 25;
 
 export function UsersPage() {
-  const [search, setSearch] = useState('');
-  const [role, setRole] = useState<Role | ''>('');
-  const [active, setActive] = useState<'' | 'true' | 'false'>('');
-  const [sort, setSort] = useState<Sort>('displayName');
-  const [page, setPage] = useState(1);
+  const { filters, setFilter, page, setPage } = useListFilters({
+    search: '',
+    role: '' as Role | '',
+    active: '' as '' | 'true' | 'false',
+    sort: 'displayName' as Sort,
+  });
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
-  const q = useDebounced(search.trim());
-  const query: UserListQuery = {
-    q: q || undefined,
-    role: role || undefined,
-    active: active || undefined,
-    sort,
-    page,
-    pageSize: 25,
-  };
-  const users = useQuery(userListQuery(query));
+  const q = useDebounced(filters.search.trim());
+  const users = useQuery(
+    userListQuery({
+      q: q || undefined,
+      role: filters.role || undefined,
+      active: filters.active || undefined,
+      sort: filters.sort,
+      page,
+      pageSize: PAGE_SIZE,
+    }),
+  );
 
-  const sortBy = (key: string) => {
-    setSort((current) => (current === key ? (`-${key}` as Sort) : (key as Sort)));
-    setPage(1);
-  };
+  const columns: Column<User>[] = [
+    { header: 'Name', sortKey: 'displayName', cell: (user) => user.displayName },
+    { header: 'Email', sortKey: 'email', cell: (user) => user.email },
+    { header: 'Last sign-in', sortKey: 'lastLoginAt', cell: (user) => formatRelative(user.lastLoginAt) },
+    { header: 'Roles', cell: (user) => user.roles.map((r) => ROLE_LABELS[r]).join(', ') },
+    {
+      header: 'Status',
+      cell: (user) => (
+        <span className={`badge ${user.active ? 'badge--ok' : 'badge--muted'}`}>
+          {user.active ? 'Active' : 'Deactivated'}
+        </span>
+      ),
+    },
+    {
+      header: 'Actions',
+      hiddenHeader: true,
+      className: 'table__actions',
+      cell: (user) => (
+        <button type="button" className="button button--small" onClick={() => setEditing(user)}>
+          Edit<span className="visually-hidden"> {user.displayName}</span>
+        </button>
+      ),
+    },
+  ];
 
   return (
     <>
@@ -65,19 +78,13 @@ export function UsersPage() {
           type="search"
           aria-label="Search users"
           placeholder="Search by name or email"
-          value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
-            setPage(1);
-          }}
+          value={filters.search}
+          onChange={(e) => setFilter('search', e.target.value)}
         />
         <select
           aria-label="Role"
-          value={role}
-          onChange={(e) => {
-            setRole(e.target.value as Role | '');
-            setPage(1);
-          }}
+          value={filters.role}
+          onChange={(e) => setFilter('role', e.target.value as Role | '')}
         >
           <option value="">All roles</option>
           {ROLES.map((r) => (
@@ -88,11 +95,8 @@ export function UsersPage() {
         </select>
         <select
           aria-label="Status"
-          value={active}
-          onChange={(e) => {
-            setActive(e.target.value as '' | 'true' | 'false');
-            setPage(1);
-          }}
+          value={filters.active}
+          onChange={(e) => setFilter('active', e.target.value as '' | 'true' | 'false')}
         >
           <option value="">Active and inactive</option>
           <option value="true">Active</option>
@@ -100,60 +104,17 @@ export function UsersPage() {
         </select>
       </div>
       <ErrorBanner error={users.error} />
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              {COLUMNS.map((column) => (
-                <th
-                  key={column.key}
-                  aria-sort={
-                    sort === column.key ? 'ascending' : sort === `-${column.key}` ? 'descending' : 'none'
-                  }
-                >
-                  <button type="button" className="sort" onClick={() => sortBy(column.key)}>
-                    {column.label}
-                    {sort === column.key ? ' ▲' : sort === `-${column.key}` ? ' ▼' : ''}
-                  </button>
-                </th>
-              ))}
-              <th>Roles</th>
-              <th>Status</th>
-              <th>
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.data?.items.map((user) => (
-              <tr key={user.id}>
-                <td>{user.displayName}</td>
-                <td>{user.email}</td>
-                <td>{formatRelative(user.lastLoginAt)}</td>
-                <td>{user.roles.map((r) => ROLE_LABELS[r]).join(', ')}</td>
-                <td>
-                  <span className={`badge ${user.active ? 'badge--ok' : 'badge--muted'}`}>
-                    {user.active ? 'Active' : 'Deactivated'}
-                  </span>
-                </td>
-                <td className="table__actions">
-                  <button type="button" className="button button--small" onClick={() => setEditing(user)}>
-                    Edit<span className="visually-hidden"> {user.displayName}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-            {users.data?.items.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="table__empty">
-                  No users match.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
-      {users.data ? <Pager page={page} pageSize={25} total={users.data.total} onPage={setPage} /> : null}
+      <DataTable
+        columns={columns}
+        rows={users.data?.items}
+        rowKey={(user) => user.id}
+        empty="No users match."
+        sort={filters.sort}
+        onSort={(key) => setFilter('sort', (filters.sort === key ? `-${key}` : key) as Sort)}
+      />
+      {users.data ? (
+        <Pager page={page} pageSize={PAGE_SIZE} total={users.data.total} onPage={setPage} />
+      ) : null}
       <Dialog title="New user" open={creating} onClose={() => setCreating(false)}>
         <CreateUserForm onDone={() => setCreating(false)} />
       </Dialog>
