@@ -10,6 +10,7 @@ ENV NODE_ENV=production PORT=3000 DATA_DIR=/data WEB_DIST=/app/web
 WORKDIR /app/api
 COPY --from=build /out/api /app/api
 COPY --from=build /app/apps/web/dist /app/web
+RUN mkdir -p /data && chown node:node /data
 VOLUME /data
 EXPOSE 3000
 USER node

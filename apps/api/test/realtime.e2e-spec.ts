@@ -45,6 +45,16 @@ describe('realtime /ops namespace', () => {
     expect(reply.userId).toBe(user.id);
   });
 
+  it('accepts an API key in the handshake', async () => {
+    const admin = await t.login(await t.createUser({ roles: ['admin'] }));
+    const created = await request(t.http)
+      .post('/api/v1/api-keys')
+      .set('authorization', admin.authorization)
+      .send({ name: 'Socket client', permissions: ['measurements.view'] })
+      .expect(201);
+    await connected(connect(created.body.secret));
+  });
+
   it('tells admins after commit that a user changed, and ends revoked sessions', async () => {
     const admin = await t.login(await t.createUser({ roles: ['admin'] }));
     const adminSocket = connect(admin.accessToken);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Role } from '@factoryops/contracts';
 import pg from 'pg';
+import type { Logger } from 'pino';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.js';
@@ -79,7 +80,7 @@ export interface TestUser {
  * A fresh database (copied from the migrated template) and a running app, for one test file.
  * One app per file: passport keeps its strategies in a process-wide registry.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, logger?: Logger): Promise<TestApp> {
   const url = new URL(serverUrl());
   url.pathname = `/test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   await createDatabaseIfMissing(url.toString(), await migratedTemplate());
@@ -92,7 +93,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   const config = new AppConfig(parsed, url.toString(), 'test-secret-that-is-long-enough-for-hs256!!');
-  const app = await createApp(config, createLogger('silent'));
+  const app = await createApp(config, logger ?? createLogger('silent'));
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const dataSource = app.get(DataSource);

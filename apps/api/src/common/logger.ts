@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
 /** Paths that must never reach a log line. */
 export const REDACTED_PATHS = [
@@ -13,12 +13,12 @@ export const REDACTED_PATHS = [
   '*.secret',
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    base: { service: 'factoryops-api' },
-  });
+/** JSON lines to stdout, or to `destination` (tests read what was logged). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: { service: 'factoryops-api' } },
+    destination,
+  );
 }
 
 /** Nest's own messages (startup, routes) go through the same structured logger. */
