@@ -52,6 +52,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
           method: request.method,
           url: request.url?.split('?')[0],
         }),
+        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
     }),
   );
