@@ -47,7 +47,8 @@ async function startBareServer(body) {
 }
 
 await buildIfStale();
-const app = await startBuiltApp({ LOG_LEVEL: 'error', NODE_ENV: 'production' }, { cpus: SERVER_CPU });
+// Production settings, request logging included (to /dev/null), as an operator would run it.
+const app = await startBuiltApp({ LOG_LEVEL: 'info', NODE_ENV: 'production' }, { cpus: SERVER_CPU });
 try {
   const login = await fetch(`${app.url}/api/v1/auth/login`, {
     method: 'POST',

@@ -33,29 +33,35 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   const env = config.env;
   app.set('trust proxy', env.TRUST_PROXY);
   app.disable('x-powered-by');
+  // API answers are not revalidated by ETag; hashing every body would cost each request.
+  app.set('etag', false);
 
   app.use((request: Request, response: Response, next: NextFunction) => {
     const requestId = requestIdOf(request);
     response.setHeader('X-Request-Id', requestId);
     requestContext.run({ requestId }, next);
   });
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: () => requestContext.current()?.requestId ?? randomUUID(),
-      autoLogging: { ignore: (request) => request.url === '/api/v1/health' },
-      customLogLevel: (_request, response, error) =>
-        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
-      serializers: {
-        req: (request: { id: string; method: string; url: string }) => ({
-          id: request.id,
-          method: request.method,
-          url: request.url?.split('?')[0],
-        }),
-        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-      },
-    }),
-  );
+  // Request logs (info, warn for 4xx, error for 5xx) cost a child logger and listeners per request:
+  // skipped when the level drops them all. Unexpected errors are logged by the problem filter anyway.
+  if (logger.isLevelEnabled('warn')) {
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: () => requestContext.current()?.requestId ?? randomUUID(),
+        autoLogging: { ignore: (request) => request.url === '/api/v1/health' },
+        customLogLevel: (_request, response, error) =>
+          error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+        serializers: {
+          req: (request: { id: string; method: string; url: string }) => ({
+            id: request.id,
+            method: request.method,
+            url: request.url?.split('?')[0],
+          }),
+          res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+        },
+      }),
+    );
+  }
   app.use(
     helmet({
       contentSecurityPolicy: {
