@@ -74,9 +74,12 @@ try {
 
   const api = [];
   const baseline = [];
+  // Context: an authenticated answer with no database work, to see the HTTP pipeline's own cost.
+  const pipelineOnly = [];
   for (let round = 1; round <= ROUNDS; round += 1) {
     baseline.push(await cannon(bare.url, {}));
     api.push(await cannon(endpoint, headers));
+    pipelineOnly.push(await cannon(`${app.url}/api/v1/auth/me`, headers));
     const ratio = api.at(-1).rps / baseline.at(-1).rps;
     console.log(
       `round ${round}: api ${api.at(-1).rps.toFixed(0)} req/s p99 ${api.at(-1).p99} ms, bare ${baseline.at(-1).rps.toFixed(0)} req/s p99 ${baseline.at(-1).p99} ms, ratio ${(ratio * 100).toFixed(1)} %`,
@@ -100,6 +103,10 @@ try {
       errors: api.reduce((s, r) => s + r.errors, 0),
     },
     bare: { rpsMedian: median(baseline.map((r) => r.rps)), p99Median: median(baseline.map((r) => r.p99)) },
+    authMe: {
+      rpsMedian: median(pipelineOnly.map((r) => r.rps)),
+      p99Median: median(pipelineOnly.map((r) => r.p99)),
+    },
     ratioMedian: median(ratios),
   };
   await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
@@ -112,6 +119,7 @@ try {
 |---|---|---|
 | FactoryOps GET /api/v1/users?pageSize=50 (JWT, PostgreSQL) | ${summary.api.rpsMedian.toFixed(0)} | ${summary.api.p99Median} |
 | bare node:http, same ${summary.settings.payloadBytes}-byte JSON | ${summary.bare.rpsMedian.toFixed(0)} | ${summary.bare.p99Median} |
+| context: GET /api/v1/auth/me (JWT, no database work) | ${summary.authMe.rpsMedian.toFixed(0)} | ${summary.authMe.p99Median} |
 | ratio (median of ${ROUNDS} paired rounds) | ${(summary.ratioMedian * 100).toFixed(1)} % | goal ≥ 40 % |
 
 ${summary.machine}; servers on CPU ${summary.settings.serverCpu}, load generator on the other; ${CONNECTIONS} connections, ${DURATION} s per measurement; errors: ${summary.api.errors}`);
