@@ -81,7 +81,3 @@ export function permissionsForRoles(roles: readonly Role[]): Permission[] {
   const granted = new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role] ?? []));
   return PERMISSION_CODES.filter((code) => granted.has(code));
 }
-
-export function hasPermission(granted: readonly string[], needed: Permission): boolean {
-  return granted.includes(needed);
-}

@@ -30,10 +30,6 @@ export interface AuthenticatedRequest {
   principal?: Principal;
 }
 
-export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext): Principal => {
-  return context.switchToHttp().getRequest<AuthenticatedRequest>().principal as Principal;
-});
-
 /** The signed-in user; machine clients (API keys) are refused. */
 export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): UserPrincipal => {
   const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;

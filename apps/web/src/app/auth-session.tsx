@@ -30,10 +30,6 @@ export function useCurrentUser(): Me {
   return state.user;
 }
 
-export function useCan(permission: string): boolean {
-  return useCurrentUser().permissions.includes(permission as Me['permissions'][number]);
-}
-
 function signedIn(tokens: TokenResponse): SessionState {
   return {
     status: 'signed-in',
