@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage, screenshot, signIn } from './browser';
+import { BASE_URL, launchChromium, newPage, screenshot, signIn } from './browser';
 
 const NAV_BY_ROLE: [string, string[]][] = [
   ['admin@demo.local', ['Monitoring', 'Maintenance', 'Production', 'Fleet', 'Admin']],
@@ -67,6 +67,35 @@ describe('the app shell in Chromium', () => {
     await screenshot(page, 'not-found');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Monitoring' }).click();
     await expect(page.getByText(/Fluke 1620A/).textContent()).resolves.toContain('thermo-hygrometers');
+    await page.context().close();
+  });
+
+  it('signs a user out at once when an administrator revokes their sessions', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'repair@demo.local');
+    await page.getByRole('heading', { name: /Hello, Rene/ }).waitFor();
+    const api = async (path: string, init: RequestInit = {}, token?: string) => {
+      const headers = {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      };
+      return fetch(`${BASE_URL}/api/v1${path}`, { ...init, headers });
+    };
+    const admin = await (
+      await api('/auth/login', {
+        method: 'POST',
+        body: JSON.stringify({ email: 'admin@demo.local', password: 'demo1234' }),
+      })
+    ).json();
+    const users = await (await api('/users?q=repair%40demo.local', {}, admin.accessToken)).json();
+    const revoked = await api(
+      `/users/${users.items[0].id}/sessions`,
+      { method: 'DELETE' },
+      admin.accessToken,
+    );
+    expect(revoked.status).toBe(204);
+    await page.getByText('You were signed out: revoked by an administrator.').waitFor({ timeout: 10_000 });
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await page.context().close();
   });
 
