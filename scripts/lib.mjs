@@ -60,6 +60,7 @@ const BUILD_STAMP = path.join(ROOT, 'node_modules/.cache/factoryops-build');
 const BUILD_INPUTS = [
   'libs/contracts/src',
   'apps/api/src',
+  'apps/simulator/src',
   'apps/web/src',
   'apps/web/index.html',
   'apps/web/public',
@@ -72,7 +73,12 @@ const BUILD_INPUTS = [
 
 /** Builds contracts, API and SPA unless nothing changed since the last build. */
 export async function buildIfStale({ force = false } = {}) {
-  const outputs = ['libs/contracts/dist/index.js', 'apps/api/dist/main.js', 'apps/web/dist/index.html'];
+  const outputs = [
+    'libs/contracts/dist/index.js',
+    'apps/api/dist/main.js',
+    'apps/simulator/dist/cli.js',
+    'apps/web/dist/index.html',
+  ];
   const complete = outputs.every((file) => existsSync(path.join(ROOT, file)));
   if (!force && complete && mtime(BUILD_STAMP) >= newest(BUILD_INPUTS)) return;
   console.log('› Building contracts, API and web…');

@@ -1,12 +1,12 @@
 // `npm test`: installs what is missing (dependencies, Debian chromium), then runs every suite —
-// typecheck, lint, API unit + integration + e2e (real PostgreSQL), web unit, browser — and ends with
+// typecheck, lint, API unit + integration + e2e (real PostgreSQL), simulator, web unit, browser — and ends with
 // one line "N passed, N failed" counted over all of them. `npm test -- typecheck lint` runs a subset.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildIfStale, ensureInstalled, pnpm, ROOT, run, startBuiltApp } from './lib.mjs';
 
-const SUITES = ['typecheck', 'lint', 'api', 'web', 'browser'];
+const SUITES = ['typecheck', 'lint', 'api', 'simulator', 'web', 'browser'];
 const wanted = process.argv.slice(2).filter((arg) => SUITES.includes(arg));
 const selected = wanted.length ? wanted : SUITES;
 const results = [];
@@ -80,6 +80,17 @@ async function main() {
         NODE_OPTIONS: '--experimental-vm-modules --no-warnings=ExperimentalWarning',
       },
     );
+  }
+  if (selected.includes('simulator')) {
+    await countedSuite('simulator', [
+      '--filter',
+      '@factoryops/simulator',
+      'exec',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+    ]);
   }
   if (selected.includes('web')) {
     await countedSuite('web', [
