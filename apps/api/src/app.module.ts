@@ -6,6 +6,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { InstrumentsModule } from './modules/instruments/instruments.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 
 @Module({})
@@ -19,6 +20,7 @@ export class AppModule {
         AuditModule,
         RealtimeModule,
         HealthModule,
+        InstrumentsModule,
         DemoModule,
       ],
     };

@@ -5,7 +5,7 @@
 export const OPS_NAMESPACE = '/ops';
 
 /** Names of entities whose changes are announced, so clients refresh what they show. */
-export type EntityName = 'user' | 'api_key' | 'session';
+export type EntityName = 'user' | 'api_key' | 'session' | 'instrument' | 'sensor';
 
 export interface EntityChangedEvent {
   entity: EntityName;

@@ -4,6 +4,9 @@ import { AuthSessionEntity } from '../modules/auth/auth-session.entity.js';
 import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity.js';
 import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
+import { InstrumentEntity } from '../modules/instruments/instrument.entity.js';
+import { SensorEntity } from '../modules/instruments/sensor.entity.js';
+import { ReadingEntity } from '../modules/measurements/reading.entity.js';
 
 /** Every entity, listed explicitly (no globs: the API is ESM and runs from src in tests). */
 export const ENTITIES = [
@@ -13,4 +16,7 @@ export const ENTITIES = [
   ApiKeyEntity,
   LoginAttemptEntity,
   AuditEntryEntity,
+  InstrumentEntity,
+  SensorEntity,
+  ReadingEntity,
 ];

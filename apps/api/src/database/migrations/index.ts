@@ -1,3 +1,4 @@
+import { Instruments1795424009520 } from './1795424009520-instruments.js';
 import { Foundation1795419902848 } from './1795419902848-foundation.js';
 /** Every migration, in order. `pnpm --filter @factoryops/api migration:generate <Name>` appends here. */
-export const MIGRATIONS = [Foundation1795419902848];
+export const MIGRATIONS = [Foundation1795419902848, Instruments1795424009520];

@@ -59,7 +59,7 @@ export class AuthService implements OnModuleDestroy {
     const userId =
       event.type === 'session.revoked'
         ? event.userId
-        : event.payload.entity === 'user'
+        : event.type === 'entity.changed' && event.payload.entity === 'user'
           ? event.payload.id
           : undefined;
     if (!userId) return;

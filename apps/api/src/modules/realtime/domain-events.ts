@@ -5,6 +5,8 @@ import type { EntityChangedEvent } from '@factoryops/contracts';
 /** Events services announce after their transaction commits; the realtime gateway broadcasts them. */
 export type DomainEvent =
   | { type: 'entity.changed'; payload: EntityChangedEvent; audience: 'admins' }
+  /** An instrument's connection settings changed (or it was added, retired or removed). */
+  | { type: 'instrument.configured'; instrumentId: string }
   | { type: 'session.revoked'; userId: string; sessionIds: string[] | 'all'; reason: string };
 
 @Injectable()
