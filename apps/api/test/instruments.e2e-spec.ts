@@ -17,7 +17,7 @@ describe('instruments and sensors', () => {
     request(t.http).post('/api/v1/instruments').set('authorization', auth).send(body);
 
   it('adds a Fluke 1620A with its two sensors, with defaults, and audits it', async () => {
-    const response = await create({ name: 'Lab climate', host: '10.1.2.3', location: 'Lab 1' }).expect(201);
+    const response = await create({ name: 'Lab climate', host: '127.0.0.1', location: 'Lab 1' }).expect(201);
     expect(response.body).toMatchObject({
       name: 'Lab climate',
       driver: 'fluke-1620a',
@@ -40,7 +40,7 @@ describe('instruments and sensors', () => {
   });
 
   it('lets viewers read, and only managers change', async () => {
-    await create({ name: 'Nope', host: 'x.local' }, asViewer).expect(403);
+    await create({ name: 'Nope', host: '127.0.0.1' }, asViewer).expect(403);
     const list = await request(t.http).get('/api/v1/instruments').set('authorization', asViewer).expect(200);
     expect(list.body.total).toBeGreaterThan(0);
   });
@@ -70,7 +70,7 @@ describe('instruments and sensors', () => {
   });
 
   it('edits sensors and limits, refusing a minimum above the maximum', async () => {
-    const instrument = (await create({ name: 'Store room', host: '10.0.0.9' }).expect(201)).body;
+    const instrument = (await create({ name: 'Store room', host: '127.0.0.1' }).expect(201)).body;
     const sensor = instrument.sensors[0];
     const bad = await request(t.http)
       .patch(`/api/v1/sensors/${sensor.id}`)
@@ -99,14 +99,14 @@ describe('instruments and sensors', () => {
   });
 
   it('deletes an instrument without readings, refuses one with readings (409), and retires it instead', async () => {
-    const empty = (await create({ name: 'Spare', host: '10.0.0.10' }).expect(201)).body;
+    const empty = (await create({ name: 'Spare', host: '127.0.0.1' }).expect(201)).body;
     await request(t.http)
       .delete(`/api/v1/instruments/${empty.id}`)
       .set('authorization', asManager)
       .expect(204);
     await request(t.http).get(`/api/v1/instruments/${empty.id}`).set('authorization', asManager).expect(404);
 
-    const used = (await create({ name: 'Used', host: '10.0.0.11' }).expect(201)).body;
+    const used = (await create({ name: 'Used', host: '127.0.0.1' }).expect(201)).body;
     await t.dataSource.query(
       `INSERT INTO readings (sensor_id, time, received_at, temperature_raw, humidity_raw, temperature, humidity)
        VALUES ($1, now(), now(), 21.5, 40, 21.5, 40)`,
@@ -125,7 +125,7 @@ describe('instruments and sensors', () => {
   });
 
   it('answers 409 to an edit of a stale version', async () => {
-    const instrument = (await create({ name: 'Versioned', host: '10.0.0.12' }).expect(201)).body;
+    const instrument = (await create({ name: 'Versioned', host: '127.0.0.1' }).expect(201)).body;
     const url = `/api/v1/instruments/${instrument.id}`;
     await request(t.http)
       .patch(url)

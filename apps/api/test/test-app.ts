@@ -90,6 +90,7 @@ export async function createTestApp(env: Record<string, string> = {}, logger?: L
     LOG_LEVEL: 'silent',
     DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'factoryops-app-')),
     WEB_DIST: '/nonexistent',
+    INSTRUMENT_POLLING: 'false',
     ...env,
   });
   const config = new AppConfig(parsed, url.toString(), 'test-secret-that-is-long-enough-for-hs256!!');

@@ -37,6 +37,38 @@ describe('admin pages in Chromium', () => {
     await page.getByRole('cell', { name: email }).waitFor();
     const row = page.getByRole('row').filter({ hasText: email });
     await expect(row.textContent()).resolves.toContain('Technician');
+
+    const edit = async () => {
+      await row.getByRole('button', { name: 'Edit Kim Quality' }).click();
+      return page.getByRole('dialog', { name: 'Edit Kim Quality' });
+    };
+    let editDialog = await edit();
+    await editDialog.getByLabel('Technician').uncheck();
+    await editDialog.getByLabel('Operator').check();
+    await editDialog.getByRole('button', { name: 'Save changes' }).click();
+    await editDialog.waitFor({ state: 'hidden' });
+    await row.getByText('Viewer, Operator').waitFor();
+    editDialog = await edit();
+    await editDialog.getByRole('button', { name: 'Deactivate' }).click();
+    await row.getByText('Deactivated').waitFor();
+    editDialog = await edit();
+    await editDialog.getByRole('button', { name: 'Reactivate' }).click();
+    await row.getByText('Active', { exact: true }).waitFor();
+  });
+
+  it('refuses to demote the last active administrator, with the server’s reason', async () => {
+    await page.goto('/admin/users');
+    await page.getByRole('combobox', { name: 'Role' }).selectOption('admin');
+    await page.getByText('1–1 of 1').waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'admin@demo.local' });
+    await row.getByRole('button', { name: 'Edit Ada Admin' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Ada Admin' });
+    await dialog.getByLabel('Administrator').uncheck();
+    await dialog.getByLabel('Manager').check();
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.getByText('This is the last active administrator').waitFor();
+    await screenshot(page, 'users-last-admin');
+    await dialog.getByRole('button', { name: 'Close' }).click();
   });
 
   it('shows the server’s reasons next to the fields: weak password, duplicate email', async () => {
@@ -95,5 +127,29 @@ describe('admin pages in Chromium', () => {
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     await page.getByText('Line 3 PLC').first().waitFor();
     await screenshot(page, 'audit');
+  });
+});
+
+describe('admin pages for a manager', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('offers every role but Administrator, and no API keys page', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'manager@demo.local');
+    await page.getByRole('heading', { name: /Hello, Max/ }).waitFor();
+    await page.goto('/admin/users');
+    await page.getByRole('button', { name: 'New user' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New user' });
+    await dialog.getByLabel('Manager').waitFor();
+    expect(await dialog.getByLabel('Administrator').count()).toBe(0);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link', { name: 'API keys' }).count()).toBe(0);
+    await page.context().close();
   });
 });

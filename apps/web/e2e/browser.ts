@@ -37,7 +37,9 @@ export async function signIn(page: Page, email: string, password = 'demo1234'): 
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** The whole page; only the window while a dialog is open (its backdrop covers just the window). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const dialogOpen = (await page.getByRole('dialog').count()) > 0;
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: !dialogOpen });
 }

@@ -26,3 +26,51 @@ export interface OpsServerToClientEvents {
 export interface OpsClientToServerEvents {
   ping: (ack: (reply: { at: string; userId: string }) => void) => void;
 }
+
+/** `/live`: readings and instrument states. Subscriptions are checked against `measurements.view`. */
+export const LIVE_NAMESPACE = '/live';
+
+export interface LiveReading {
+  sensorId: string;
+  instrumentId: string;
+  channel: number;
+  /** The instrument's time stamp. */
+  time: string;
+  temperature: number;
+  humidity: number;
+  temperatureRaw: number;
+  humidityRaw: number;
+  /** Whether this reading is written to history (readings between storage ticks are only shown live). */
+  stored: boolean;
+}
+
+export interface InstrumentStateEvent {
+  instrumentId: string;
+  state: 'connecting' | 'connected' | 'error' | 'disconnected';
+  message: string | null;
+  at: string;
+}
+
+export interface AnomalyEvent {
+  instrumentId: string;
+  sensorId: string | null;
+  kind: 'zero' | 'stale';
+  message: string;
+  at: string;
+}
+
+export interface LiveSubscription {
+  instrumentIds?: string[];
+  sensorIds?: string[];
+}
+
+export interface LiveServerToClientEvents {
+  reading: (reading: LiveReading) => void;
+  'instrument:state': (event: InstrumentStateEvent) => void;
+  anomaly: (event: AnomalyEvent) => void;
+}
+
+export interface LiveClientToServerEvents {
+  subscribe: (subscription: LiveSubscription, ack: (reply: { ok: boolean; error?: string }) => void) => void;
+  unsubscribe: (subscription: LiveSubscription) => void;
+}

@@ -34,6 +34,7 @@ const EnvSchema = z
       .regex(/^\d+(kb|mb)$/i, { message: 'must look like 512kb or 1mb' })
       .default('1mb'),
     TRUST_PROXY: flag.default(false),
+    INSTRUMENT_POLLING: flag.default(true),
     WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { fieldErrorsOf } from '../components/error-banner';
 import { Field } from '../components/field';
 import { ApiError } from '../lib/api-client';
-import { formatMinutes } from '../lib/format';
+import { formatTimeIn } from '../lib/format';
 import { useAuth } from './auth-session';
 
 export function LoginPage({ notice }: { notice?: string }) {
@@ -25,12 +25,12 @@ export function LoginPage({ notice }: { notice?: string }) {
   }
 
   const fields = fieldErrorsOf(error);
-  const message =
+  const message = error instanceof Error && Object.keys(fields).length === 0 ? error.message : null;
+  // Locked or rate-limited: the server says for how long; the clock time is easier to act on.
+  const retryAt =
     error instanceof ApiError && error.status === 429 && error.retryAfterSeconds
-      ? `${error.message.replace(/ Try again in .*$/, '')} Try again in ${formatMinutes(error.retryAfterSeconds)}.`
-      : error instanceof Error && Object.keys(fields).length === 0
-        ? error.message
-        : null;
+      ? formatTimeIn(error.retryAfterSeconds)
+      : null;
 
   return (
     <main className="login">
@@ -44,6 +44,7 @@ export function LoginPage({ notice }: { notice?: string }) {
         {message ? (
           <p className="banner banner--error" role="alert">
             {message}
+            {retryAt ? ` You can sign in again from ${retryAt}.` : null}
           </p>
         ) : null}
         <Field

@@ -8,6 +8,13 @@ export interface Column<T> {
   className?: string;
   /** Header shown only to screen readers (e.g. an actions column). */
   hiddenHeader?: boolean;
+  /** Left out below 900px wide (a tablet held upright), so the essential columns fit without scrolling. */
+  secondary?: boolean;
+}
+
+function cellClass<T>(column: Column<T>): string | undefined {
+  const names = [column.className, column.secondary ? 'table__secondary' : undefined].filter(Boolean);
+  return names.length ? names.join(' ') : undefined;
 }
 
 interface DataTableProps<T> {
@@ -35,7 +42,11 @@ export function DataTable<T>({ columns, rows, rowKey, empty, sort, onSort }: Dat
               const state = column.sortKey ? sortState(sort, column.sortKey) : undefined;
               const sortKey = column.sortKey;
               return (
-                <th key={column.header} aria-sort={state}>
+                <th
+                  key={column.header}
+                  aria-sort={state}
+                  className={column.secondary ? 'table__secondary' : undefined}
+                >
                   {column.hiddenHeader ? (
                     <span className="visually-hidden">{column.header}</span>
                   ) : sortKey && onSort ? (
@@ -55,7 +66,7 @@ export function DataTable<T>({ columns, rows, rowKey, empty, sort, onSort }: Dat
           {rows?.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((column) => (
-                <td key={column.header} className={column.className}>
+                <td key={column.header} className={cellClass(column)}>
                   {column.cell(row)}
                 </td>
               ))}

@@ -4,6 +4,7 @@ import { BROWSER_CLIENT_HEADER, type Problem, type TokenResponse } from '@factor
 export class ApiError extends Error {
   readonly status: number;
   readonly title: string;
+  readonly detail?: string;
   readonly fieldErrors: Record<string, string>;
   readonly retryAfterSeconds?: number;
 
@@ -11,6 +12,7 @@ export class ApiError extends Error {
     super(problem.detail ?? problem.title ?? `Request failed (${problem.status})`);
     this.status = problem.status;
     this.title = problem.title ?? 'Error';
+    this.detail = problem.detail;
     this.retryAfterSeconds = problem.retryAfterSeconds;
     this.fieldErrors = {};
     for (const error of problem.errors ?? []) {

@@ -1,8 +1,15 @@
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+const day = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
 export function formatDateTime(iso: string | null | undefined, empty = '—'): string {
   return iso ? dateTime.format(new Date(iso)) : empty;
+}
+
+export function formatDate(iso: string): string {
+  return date.format(new Date(iso));
 }
 
 /** "3 minutes ago", "in 2 days": for last-used and last-login columns. */
@@ -22,7 +29,12 @@ export function formatRelative(iso: string | null | undefined, empty = 'never'):
   return 'just now';
 }
 
-export function formatMinutes(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+/** The clock time `seconds` from now, e.g. when a locked sign-in may be tried again. */
+export function formatTimeIn(seconds: number, now = new Date()): string {
+  return time.format(new Date(now.getTime() + seconds * 1000));
+}
+
+/** A calendar day (`2026-11-23`, as the API groups by UTC day) as the locale writes it: "Nov 23". */
+export function formatDay(isoDate: string): string {
+  return day.format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -1,18 +1,23 @@
 import {
+  type EntityName,
   OPS_NAMESPACE,
   type OpsClientToServerEvents,
   type OpsServerToClientEvents,
 } from '@factoryops/contracts';
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { io, type Socket } from 'socket.io-client';
+import { apiKeyKeys } from '../features/api-keys/queries';
+import { auditKeys } from '../features/audit/queries';
+import { loginKeys } from '../features/login-history/queries';
+import { userKeys } from '../features/users/queries';
 
 export type OpsSocket = Socket<OpsServerToClientEvents, OpsClientToServerEvents>;
 
-/** Query keys to refresh when the server says an entity changed. */
-const KEYS_BY_ENTITY: Record<string, string[][]> = {
-  user: [['users'], ['audit']],
-  api_key: [['api-keys'], ['audit']],
-  session: [['logins']],
+/** Queries to refresh when the server says an entity changed (every change is also audited). */
+const KEYS_BY_ENTITY: Partial<Record<EntityName, QueryKey[]>> = {
+  user: [userKeys.all, auditKeys.all],
+  api_key: [apiKeyKeys.all, auditKeys.all],
+  session: [loginKeys.all],
 };
 
 /** Connects to `/ops` with the current access token; events refresh queries or end the session. */

@@ -1,11 +1,16 @@
 import { Module } from '@nestjs/common';
+import { MeasurementsModule } from '../measurements/measurements.module.js';
+import { ConnectionManager } from './connection-manager.js';
+import { InstrumentConnectionsController } from './instrument-connections.controller.js';
 import { InstrumentsController } from './instruments.controller.js';
 import { InstrumentsService } from './instruments.service.js';
 import { SensorsController } from './sensors.controller.js';
 
 @Module({
-  controllers: [InstrumentsController, SensorsController],
-  providers: [InstrumentsService],
-  exports: [InstrumentsService],
+  imports: [MeasurementsModule],
+  // The connections controller first: `connect-all` must not be read as an instrument id.
+  controllers: [InstrumentConnectionsController, InstrumentsController, SensorsController],
+  providers: [InstrumentsService, ConnectionManager],
+  exports: [InstrumentsService, ConnectionManager],
 })
 export class InstrumentsModule {}

@@ -198,11 +198,12 @@ export class InstrumentsService {
     identity: { model: string; serial: string; firmware: string },
     channelNames: string[],
   ): Promise<void> {
+    const { model, serial, firmware } = identity;
     await this.dataSource.transaction(async (manager) => {
       await manager.update(
         InstrumentEntity,
         { id },
-        { ...identity, version: () => 'version', updatedAt: () => 'updated_at' },
+        { model, serial, firmware, version: () => 'version', updatedAt: () => 'updated_at' },
       );
       for (const [index, name] of channelNames.entries()) {
         if (!name) continue;

@@ -1,12 +1,21 @@
 import { EventEmitter } from 'node:events';
 import { Injectable } from '@nestjs/common';
-import type { EntityChangedEvent } from '@factoryops/contracts';
+import type {
+  AnomalyEvent,
+  EntityChangedEvent,
+  InstrumentStateEvent,
+  LiveReading,
+} from '@factoryops/contracts';
 
 /** Events services announce after their transaction commits; the realtime gateway broadcasts them. */
 export type DomainEvent =
   | { type: 'entity.changed'; payload: EntityChangedEvent; audience: 'admins' }
   /** An instrument's connection settings changed (or it was added, retired or removed). */
   | { type: 'instrument.configured'; instrumentId: string }
+  /** Live measurement traffic: broadcast at once, not after a commit. */
+  | { type: 'reading'; reading: LiveReading }
+  | { type: 'instrument.state'; event: InstrumentStateEvent }
+  | { type: 'anomaly'; event: AnomalyEvent }
   | { type: 'session.revoked'; userId: string; sessionIds: string[] | 'all'; reason: string };
 
 @Injectable()

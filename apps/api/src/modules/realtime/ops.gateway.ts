@@ -1,16 +1,14 @@
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { type OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import {
-  API_KEY_PREFIX,
   OPS_NAMESPACE,
   type OpsClientToServerEvents,
   type OpsServerToClientEvents,
 } from '@factoryops/contracts';
 import type { Namespace, Socket } from 'socket.io';
 import type { Principal } from '../../common/principal.js';
-import { ApiKeysService } from '../auth/api-keys.service.js';
-import { AuthService } from '../auth/auth.service.js';
 import { type DomainEvent, DomainEvents } from './domain-events.js';
+import { SocketAuthenticator } from './socket-authenticator.js';
 
 type OpsNamespace = Namespace<OpsClientToServerEvents, OpsServerToClientEvents>;
 type OpsSocket = Socket<OpsClientToServerEvents, OpsServerToClientEvents, object, { principal: Principal }>;
@@ -29,18 +27,13 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
   private unsubscribe?: () => void;
 
   constructor(
-    private readonly auth: AuthService,
-    private readonly apiKeys: ApiKeysService,
+    private readonly authenticator: SocketAuthenticator,
     private readonly events: DomainEvents,
   ) {}
 
   afterInit(namespace: OpsNamespace): void {
     this.namespace = namespace;
-    namespace.use((socket, next) => {
-      this.authenticate(socket as OpsSocket)
-        .then(() => next())
-        .catch((error: Error) => next(Object.assign(new Error(error.message), { data: { status: 401 } })));
-    });
+    namespace.use(this.authenticator.middleware());
     namespace.on('connection', (socket: OpsSocket) => this.join(socket));
     this.unsubscribe = this.events.subscribe((event) => this.broadcast(event));
   }
@@ -52,14 +45,6 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
   @SubscribeMessage('ping')
   ping(socket: OpsSocket): { at: string; userId: string } {
     return { at: new Date().toISOString(), userId: socket.data.principal.id };
-  }
-
-  private async authenticate(socket: OpsSocket): Promise<void> {
-    const token = (socket.handshake.auth as { token?: unknown })?.token;
-    if (typeof token !== 'string' || token.length === 0) throw new Error('Authentication required');
-    socket.data.principal = token.startsWith(API_KEY_PREFIX)
-      ? await this.apiKeys.authenticate(token)
-      : await this.auth.verifyAccessToken(token);
   }
 
   private join(socket: OpsSocket): void {

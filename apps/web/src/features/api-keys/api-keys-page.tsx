@@ -134,6 +134,7 @@ export function ApiKeysPage() {
     { header: 'Permissions', className: 'small', cell: (key) => key.permissions.join(', ') },
     {
       header: 'Created',
+      secondary: true,
       cell: (key) => (
         <>
           {formatDateTime(key.createdAt)}

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { type Column, DataTable } from '../../components/data-table';
+import { DateRangeFilter, dayRangeQuery } from '../../components/date-range-filter';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
@@ -8,9 +9,13 @@ import { formatDateTime } from '../../lib/format';
 import { useListFilters } from '../../lib/use-list-filters';
 import { auditListQuery } from './queries';
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** One recorded value, readable: times in the browser's locale, lists comma-separated, none as ∅. */
 function show(value: unknown): string {
   if (value === null || value === undefined) return '∅';
   if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'string' && ISO_INSTANT.test(value)) return formatDateTime(value);
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
@@ -27,14 +32,6 @@ function Changes({ entry }: { entry: AuditEntry }) {
       ))}
     </ul>
   );
-}
-
-/** A local date input as the start of that day, in ISO form with the offset. */
-function dayStart(value: string, plusDays = 0): string | undefined {
-  if (!value) return undefined;
-  const date = new Date(`${value}T00:00:00`);
-  date.setDate(date.getDate() + plusDays);
-  return date.toISOString();
 }
 
 const COLUMNS: Column<AuditEntry>[] = [
@@ -66,8 +63,7 @@ export function AuditPage() {
     auditListQuery({
       entityType: filters.entityType || undefined,
       action: filters.action || undefined,
-      from: dayStart(filters.from),
-      to: dayStart(filters.to, 1),
+      ...dayRangeQuery(filters.from, filters.to),
       page,
       pageSize: PAGE_SIZE,
     }),
@@ -101,12 +97,7 @@ export function AuditPage() {
             </option>
           ))}
         </select>
-        <label className="inline-field">
-          From <input type="date" value={filters.from} onChange={(e) => setFilter('from', e.target.value)} />
-        </label>
-        <label className="inline-field">
-          To <input type="date" value={filters.to} onChange={(e) => setFilter('to', e.target.value)} />
-        </label>
+        <DateRangeFilter from={filters.from} to={filters.to} onChange={setFilter} />
       </div>
       <ErrorBanner error={entries.error} />
       <DataTable

@@ -2,10 +2,11 @@ import { LOGIN_OUTCOMES, type LoginAttempt, type LoginOutcome } from '@factoryop
 import { useQuery } from '@tanstack/react-query';
 import Chart from 'react-apexcharts';
 import { type Column, DataTable } from '../../components/data-table';
+import { DateRangeFilter, dayRangeQuery } from '../../components/date-range-filter';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatDay } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { useListFilters } from '../../lib/use-list-filters';
 import { dailySeries, OUTCOME_LABELS } from './outcomes';
@@ -34,7 +35,7 @@ function LoginChart() {
           },
           colors: series.map((s) => s.color),
           xaxis: {
-            categories: dates.map((d) => d.slice(5)),
+            categories: dates.map(formatDay),
             labels: { rotate: -45, hideOverlappingLabels: true },
           },
           yaxis: { labels: { formatter: (value: number) => value.toFixed(0) }, title: { text: 'attempts' } },
@@ -62,6 +63,7 @@ const COLUMNS: Column<LoginAttempt>[] = [
   {
     header: 'Browser',
     className: 'small truncate',
+    secondary: true,
     cell: (attempt) => <span title={attempt.userAgent ?? ''}>{attempt.userAgent ?? '—'}</span>,
   },
 ];
@@ -70,12 +72,15 @@ export function LoginHistoryPage() {
   const { filters, setFilter, page, setPage } = useListFilters({
     email: '',
     outcome: '' as LoginOutcome | '',
+    from: '',
+    to: '',
   });
   const email = useDebounced(filters.email.trim());
   const attempts = useQuery(
     loginListQuery({
       email: email || undefined,
       outcome: filters.outcome || undefined,
+      ...dayRangeQuery(filters.from, filters.to),
       page,
       pageSize: PAGE_SIZE,
     }),
@@ -108,6 +113,7 @@ export function LoginHistoryPage() {
             </option>
           ))}
         </select>
+        <DateRangeFilter from={filters.from} to={filters.to} onChange={setFilter} />
       </div>
       <ErrorBanner error={attempts.error} />
       <DataTable

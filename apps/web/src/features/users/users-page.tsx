@@ -6,7 +6,7 @@ import { Dialog } from '../../components/dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
-import { formatRelative } from '../../lib/format';
+import { formatDate, formatRelative } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { useListFilters } from '../../lib/use-list-filters';
 import { CreateUserForm } from './create-user-form';
@@ -40,8 +40,20 @@ export function UsersPage() {
   const columns: Column<User>[] = [
     { header: 'Name', sortKey: 'displayName', cell: (user) => user.displayName },
     { header: 'Email', sortKey: 'email', cell: (user) => user.email },
-    { header: 'Last sign-in', sortKey: 'lastLoginAt', cell: (user) => formatRelative(user.lastLoginAt) },
+    {
+      header: 'Last sign-in',
+      sortKey: 'lastLoginAt',
+      secondary: true,
+      cell: (user) => formatRelative(user.lastLoginAt),
+    },
     { header: 'Roles', cell: (user) => user.roles.map((r) => ROLE_LABELS[r]).join(', ') },
+    {
+      header: 'Created',
+      sortKey: 'createdAt',
+      className: 'nowrap',
+      secondary: true,
+      cell: (user) => formatDate(user.createdAt),
+    },
     {
       header: 'Status',
       cell: (user) => (

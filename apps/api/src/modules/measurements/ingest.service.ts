@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { DomainEvents } from '../realtime/domain-events.js';
+import { ReadingWriter } from './reading-writer.js';
+
+export interface IncomingReading {
+  sensorId: string;
+  instrumentId: string;
+  channel: number;
+  time: Date;
+  receivedAt: Date;
+  temperature: number;
+  humidity: number;
+}
+
+/**
+ * The one path every reading takes: broadcast at once (live latency does not wait for the database),
+ * then, on storage ticks, queued for the batch writer. Corrected values equal the raw ones until
+ * calibration certificates apply.
+ */
+@Injectable()
+export class IngestService {
+  constructor(
+    private readonly events: DomainEvents,
+    private readonly writer: ReadingWriter,
+  ) {}
+
+  accept(reading: IncomingReading, store: boolean): void {
+    const corrected = { temperature: reading.temperature, humidity: reading.humidity, certificateId: null };
+    this.events.publish({
+      type: 'reading',
+      reading: {
+        sensorId: reading.sensorId,
+        instrumentId: reading.instrumentId,
+        channel: reading.channel,
+        time: reading.time.toISOString(),
+        temperature: corrected.temperature,
+        humidity: corrected.humidity,
+        temperatureRaw: reading.temperature,
+        humidityRaw: reading.humidity,
+        stored: store,
+      },
+    });
+    if (!store) return;
+    this.writer.enqueue({
+      sensorId: reading.sensorId,
+      time: reading.time,
+      receivedAt: reading.receivedAt,
+      temperatureRaw: reading.temperature,
+      humidityRaw: reading.humidity,
+      temperature: corrected.temperature,
+      humidity: corrected.humidity,
+      certificateId: corrected.certificateId,
+    });
+  }
+
+  flush(): Promise<void> {
+    return this.writer.flush();
+  }
+}

@@ -1,0 +1,101 @@
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface ReadingRow {
+  sensorId: string;
+  time: Date;
+  receivedAt: Date;
+  temperatureRaw: number;
+  humidityRaw: number;
+  temperature: number;
+  humidity: number;
+  certificateId: string | null;
+}
+
+const BATCH_ROWS = 1000;
+const FLUSH_EVERY_MS = 250;
+/** Rows kept in memory while the database is unreachable; beyond it the oldest are dropped (and logged). */
+const MAX_PENDING = 200_000;
+const COLUMNS = 8;
+
+/**
+ * Writes readings in multi-row INSERTs, one transaction per batch, ignoring duplicates (same sensor and
+ * time). A failed batch goes back to the queue and is retried on the next tick.
+ */
+@Injectable()
+export class ReadingWriter implements OnModuleDestroy {
+  private readonly logger = new Logger('ReadingWriter');
+  private pending: ReadingRow[] = [];
+  private timer?: NodeJS.Timeout;
+  private flushing?: Promise<void>;
+  private dropped = 0;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  enqueue(row: ReadingRow): void {
+    this.pending.push(row);
+    if (this.pending.length > MAX_PENDING) {
+      this.pending.shift();
+      this.dropped += 1;
+      if (this.dropped % 1000 === 1)
+        this.logger.error(`Reading queue full: ${this.dropped} oldest readings dropped`);
+    }
+    if (this.pending.length >= BATCH_ROWS) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_EVERY_MS);
+  }
+
+  /** Writes everything queued so far. */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.flushing) await this.flushing;
+    if (this.pending.length === 0) return;
+    this.flushing = this.writeAll().finally(() => {
+      this.flushing = undefined;
+    });
+    await this.flushing;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.flush();
+  }
+
+  private async writeAll(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, BATCH_ROWS);
+      try {
+        await this.insert(batch);
+      } catch (error) {
+        this.pending.unshift(...batch);
+        this.logger.warn(`Could not store ${batch.length} readings, retrying: ${(error as Error).message}`);
+        this.timer ??= setTimeout(() => void this.flush(), 2000);
+        return;
+      }
+    }
+  }
+
+  private async insert(batch: ReadingRow[]): Promise<void> {
+    const values: unknown[] = [];
+    const tuples = batch.map((row, i) => {
+      values.push(
+        row.sensorId,
+        row.time,
+        row.receivedAt,
+        row.temperatureRaw,
+        row.humidityRaw,
+        row.temperature,
+        row.humidity,
+        row.certificateId,
+      );
+      const base = i * COLUMNS;
+      return `(${Array.from({ length: COLUMNS }, (_, c) => `$${base + c + 1}`).join(',')})`;
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO readings (sensor_id, time, received_at, temperature_raw, humidity_raw, temperature, humidity, certificate_id)
+         VALUES ${tuples.join(',')} ON CONFLICT (sensor_id, time) DO NOTHING`,
+        values,
+      );
+    });
+  }
+}
