@@ -20,6 +20,7 @@ const processes = {
     ['--watch-path=apps/api/dist', '--watch-path=libs/contracts/dist', 'apps/api/dist/main.js'],
   ],
   web: ['apps/web/node_modules/.bin/vite', ['apps/web']],
+  simulator: [process.execPath, ['apps/simulator/dist/cli.js', '--instruments', '2', '--base-port', '10001']],
 };
 const env = { ...process.env, FACTORYOPS_DEMO: process.env.FACTORYOPS_DEMO ?? 'true' };
 const children = Object.entries(processes).map(([name, [command, args]]) => {

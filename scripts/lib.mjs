@@ -104,6 +104,15 @@ export function pinned(cpus, command, args) {
   return cpus ? ['taskset', ['-c', cpus, command, ...args]] : [command, args];
 }
 
+/** The Fluke 1620A simulator with the demo's two instruments, at `basePort` and the next port. */
+export function startSimulatorProcess(basePort, options = {}) {
+  return spawn(
+    process.execPath,
+    ['apps/simulator/dist/cli.js', '--instruments', '2', '--base-port', String(basePort)],
+    { cwd: ROOT, stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'] },
+  );
+}
+
 /**
  * The built app on a throw-away embedded PostgreSQL with demo data, as `npm start` runs it.
  * `cpus` pins it (and the PostgreSQL it starts) to those CPUs.
@@ -111,6 +120,8 @@ export function pinned(cpus, command, args) {
 export async function startBuiltApp(env = {}, { cpus } = {}) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'factoryops-app-'));
   const port = await freePort();
+  const simulatorPort = await freePort();
+  const simulator = startSimulatorProcess(simulatorPort, { quiet: true });
   const [command, args] = pinned(cpus, process.execPath, ['apps/api/dist/main.js']);
   const child = spawn(command, args, {
     cwd: ROOT,
@@ -124,6 +135,7 @@ export async function startBuiltApp(env = {}, { cpus } = {}) {
       FACTORYOPS_DEMO: 'true',
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      DEMO_SIMULATOR_BASE_PORT: String(simulatorPort),
       ...env,
     },
   });
@@ -136,6 +148,7 @@ export async function startBuiltApp(env = {}, { cpus } = {}) {
         : Date.now() > deadline && 'the app was not ready within 90 s';
     if (problem) {
       child.kill('SIGKILL');
+      simulator.kill();
       throw new Error(problem);
     }
     const ok = await fetch(`${url}/api/v1/health`)
@@ -152,6 +165,7 @@ export async function startBuiltApp(env = {}, { cpus } = {}) {
         child.kill('SIGTERM');
         await exited;
       }
+      simulator.kill();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

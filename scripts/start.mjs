@@ -1,7 +1,7 @@
 // `npm start`: install if needed, build if needed, then serve API + SPA on an embedded PostgreSQL
 // with demo data. Ctrl-C stops the API, which shuts PostgreSQL down.
 import { spawn } from 'node:child_process';
-import { buildIfStale, ensureInstalled, ROOT } from './lib.mjs';
+import { buildIfStale, ensureInstalled, ROOT, startSimulatorProcess } from './lib.mjs';
 
 try {
   await ensureInstalled();
@@ -11,6 +11,10 @@ try {
   process.exit(1);
 }
 
+const demo = (process.env.FACTORYOPS_DEMO ?? 'true') === 'true';
+// Demo mode: two simulated Fluke 1620As for the demo's instruments to talk to, over real TCP.
+const simulatorPort = Number(process.env.DEMO_SIMULATOR_BASE_PORT ?? 10001);
+const simulator = demo ? startSimulatorProcess(simulatorPort, { quiet: true }) : undefined;
 const api = spawn(process.execPath, ['apps/api/dist/main.js'], {
   cwd: ROOT,
   stdio: 'inherit',
@@ -24,6 +28,10 @@ const api = spawn(process.execPath, ['apps/api/dist/main.js'], {
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     if (api.exitCode === null) api.kill(signal);
+    if (simulator?.exitCode === null) simulator.kill(signal);
   });
 }
-api.once('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+api.once('exit', (code, signal) => {
+  if (simulator?.exitCode === null) simulator.kill();
+  process.exit(code ?? (signal ? 0 : 1));
+});

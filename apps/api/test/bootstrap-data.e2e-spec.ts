@@ -23,7 +23,7 @@ describe('first start', () => {
     expect(me.body.roles).toEqual(['admin']);
   });
 
-  it('loads the demo users once: loading again adds nothing', async () => {
+  it('loads the demo users and simulated instruments once: loading again adds nothing', async () => {
     await t.app.get(DemoData).onApplicationBootstrap();
     const rows: { email: string; roles: string[] }[] = await t.dataSource.query(
       "SELECT email, roles FROM users WHERE email LIKE '%@demo.local' ORDER BY email",
@@ -37,5 +37,12 @@ describe('first start', () => {
       'viewer@demo.local',
     ]);
     await t.login({ email: 'tech@demo.local' }, 'demo1234');
+    const instruments: { name: string; port: number }[] = await t.dataSource.query(
+      'SELECT name, port FROM instruments ORDER BY port',
+    );
+    expect(instruments).toEqual([
+      { name: 'Calibration lab', port: 10001 },
+      { name: 'Warehouse', port: 10002 },
+    ]);
   });
 });

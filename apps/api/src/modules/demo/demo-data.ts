@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import type { Role } from '@factoryops/contracts';
 import { AppConfig } from '../../config/app-config.js';
 import { UsersService } from '../auth/users.service.js';
+import { InstrumentsService } from '../instruments/instruments.service.js';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -14,6 +15,12 @@ export const DEMO_USERS: { email: string; displayName: string; roles: Role[] }[]
   { email: 'viewer@demo.local', displayName: 'Vic Viewer', roles: ['viewer'] },
 ];
 
+/** Two simulated Fluke 1620As (`npm start` runs the simulator on these ports). */
+export const DEMO_INSTRUMENTS = [
+  { name: 'Calibration lab', location: 'Building A, room 012' },
+  { name: 'Warehouse', location: 'Building B, bay 3' },
+];
+
 /** Demo mode only: loads the demo data once; running it again adds nothing. */
 @Injectable()
 export class DemoData implements OnApplicationBootstrap {
@@ -22,7 +29,27 @@ export class DemoData implements OnApplicationBootstrap {
   constructor(
     private readonly config: AppConfig,
     private readonly users: UsersService,
+    private readonly instruments: InstrumentsService,
   ) {}
+
+  private async loadInstruments(): Promise<number> {
+    const existing = new Set((await this.instruments.list()).map((instrument) => instrument.name));
+    let created = 0;
+    for (const [index, instrument] of DEMO_INSTRUMENTS.entries()) {
+      if (existing.has(instrument.name)) continue;
+      await this.instruments.create({
+        ...instrument,
+        host: '127.0.0.1',
+        port: this.config.env.DEMO_SIMULATOR_BASE_PORT + index,
+        driver: 'fluke-1620a',
+        pollIntervalSeconds: 5,
+        storageIntervalSeconds: 60,
+        enabled: true,
+      });
+      created += 1;
+    }
+    return created;
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.isDemo) return;
@@ -32,6 +59,8 @@ export class DemoData implements OnApplicationBootstrap {
       await this.users.create({ ...user, password: DEMO_PASSWORD }, 'system');
       created += 1;
     }
-    if (created > 0) this.logger.log(`Loaded demo data: ${created} users`);
+    const instruments = await this.loadInstruments();
+    if (created + instruments > 0)
+      this.logger.log(`Loaded demo data: ${created} users, ${instruments} instruments`);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { InstrumentsModule } from '../instruments/instruments.module.js';
 import { DemoData } from './demo-data.js';
 
-@Module({ imports: [AuthModule], providers: [DemoData] })
+@Module({ imports: [AuthModule, InstrumentsModule], providers: [DemoData] })
 export class DemoModule {}
