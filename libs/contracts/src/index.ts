@@ -3,6 +3,7 @@ export * from './audit.js';
 export * from './auth.js';
 export * from './common.js';
 export * from './health.js';
+export * from './ingest.js';
 export * from './instruments.js';
 export * from './login-attempts.js';
 export * from './permissions.js';

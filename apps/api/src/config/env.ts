@@ -32,7 +32,7 @@ const EnvSchema = z
     BODY_LIMIT: z
       .string()
       .regex(/^\d+(kb|mb)$/i, { message: 'must look like 512kb or 1mb' })
-      .default('1mb'),
+      .default('2mb'),
     TRUST_PROXY: flag.default(false),
     INSTRUMENT_POLLING: flag.default(true),
     /** Demo mode registers two simulated instruments on 127.0.0.1 at this port and the next. */
