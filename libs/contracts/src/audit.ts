@@ -28,3 +28,24 @@ export const AuditQuerySchema = z.strictObject({
 });
 export type AuditQuery = z.input<typeof AuditQuerySchema>;
 export const AuditPageSchema = pageOf(AuditEntrySchema);
+
+/** What the audit log records changes of, with a label for people. */
+export const AUDIT_ENTITY_TYPES = {
+  user: 'Users',
+  api_key: 'API keys',
+  instrument: 'Instruments',
+  sensor: 'Sensors',
+} as const;
+
+/** The actions services write to the audit log. */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'retire',
+  'revoke',
+  'password_reset',
+  'sessions_revoke',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditAction, AuditEntityType } from '@factoryops/contracts';
 import type { EntityManager } from 'typeorm';
 import { principalLabel } from '../../common/principal.js';
 import { requestContext } from '../../common/request-context.js';
 import { type AuditChanges, AuditEntryEntity } from './audit-entry.entity.js';
 
 export interface AuditRecord {
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string;
-  action: string;
+  action: AuditAction;
   changes?: AuditChanges;
 }
 

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '@factoryops/contracts';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditEntry } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { type Column, DataTable } from '../../components/data-table';
 import { DateRangeFilter, dayRangeQuery } from '../../components/date-range-filter';
@@ -49,7 +49,6 @@ const COLUMNS: Column<AuditEntry>[] = [
   { header: 'Changes', cell: (entry) => <Changes entry={entry} /> },
 ];
 
-const ACTIONS = ['create', 'update', 'password_reset', 'sessions_revoke', 'revoke'];
 const PAGE_SIZE = 25;
 
 export function AuditPage() {
@@ -82,8 +81,11 @@ export function AuditPage() {
           onChange={(e) => setFilter('entityType', e.target.value)}
         >
           <option value="">All entities</option>
-          <option value="user">Users</option>
-          <option value="api_key">API keys</option>
+          {Object.entries(AUDIT_ENTITY_TYPES).map(([type, label]) => (
+            <option key={type} value={type}>
+              {label}
+            </option>
+          ))}
         </select>
         <select
           aria-label="Action"
@@ -91,7 +93,7 @@ export function AuditPage() {
           onChange={(e) => setFilter('action', e.target.value)}
         >
           <option value="">All actions</option>
-          {ACTIONS.map((a) => (
+          {AUDIT_ACTIONS.map((a) => (
             <option key={a} value={a}>
               {a.replace('_', ' ')}
             </option>
