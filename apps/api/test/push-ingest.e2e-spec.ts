@@ -92,6 +92,31 @@ describe('push ingest (http-push devices)', () => {
     await push([]).expect(400);
   });
 
+  it('serves the recent stored readings per sensor for the dashboard', async () => {
+    const now = Date.now();
+    await push([
+      { sensorId, time: new Date(now - 10 * 60_000).toISOString(), temperature: 4.1, humidity: 70 },
+      { sensorId, time: new Date(now - 5 * 60_000).toISOString(), temperature: 4.3, humidity: 69 },
+      { sensorId, time: new Date(now - 90 * 60_000).toISOString(), temperature: 9, humidity: 50 },
+    ]).expect(202);
+    await settle();
+    const viewer = await t.login(await t.createUser({ roles: ['viewer'] }));
+    const recent = await request(t.http)
+      .get('/api/v1/readings/recent?minutes=30')
+      .set('authorization', viewer.authorization)
+      .expect(200);
+    const series = recent.body.items.find((s: { sensorId: string }) => s.sensorId === sensorId);
+    const temperatures = series.points.map((p: { temperature: number }) => p.temperature);
+    expect(temperatures).toEqual(expect.arrayContaining([4.1, 4.3]));
+    expect(temperatures).not.toContain(9);
+    const times = series.points.map((p: { time: string }) => p.time);
+    expect([...times].sort()).toEqual(times);
+    await request(t.http)
+      .get('/api/v1/readings/recent?minutes=0')
+      .set('authorization', viewer.authorization)
+      .expect(400);
+  });
+
   it('needs measurements.ingest', async () => {
     const viewer = await t.login(await t.createUser({ roles: ['viewer'] }));
     await request(t.http)

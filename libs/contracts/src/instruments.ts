@@ -134,3 +134,19 @@ export const UpdateSensorInputSchema = z
     { message: 'The minimum must be below the maximum', path: ['limits', 'humidityMax'] },
   );
 export type UpdateSensorInput = z.infer<typeof UpdateSensorInputSchema>;
+
+export const RecentReadingsQuerySchema = z.strictObject({
+  minutes: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+});
+
+export const SensorSeriesSchema = z.object({
+  sensorId: z.uuid(),
+  points: z.array(z.object({ time: isoDateTime, temperature: z.number(), humidity: z.number() })),
+});
+export type SensorSeries = z.infer<typeof SensorSeriesSchema>;
+export const RecentReadingsSchema = z.object({ items: z.array(SensorSeriesSchema) });
