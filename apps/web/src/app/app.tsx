@@ -16,6 +16,9 @@ import { RequirePermission } from './require-permission';
 import { SectionPage } from './section-page';
 
 // Pages with charts load ApexCharts on demand, so the sign-in and the shell stay light.
+const DashboardPage = lazy(() =>
+  import('../features/monitoring/dashboard-page').then((module) => ({ default: module.DashboardPage })),
+);
 const LoginHistoryPage = lazy(() =>
   import('../features/login-history/login-history-page').then((module) => ({
     default: module.LoginHistoryPage,
@@ -40,7 +43,15 @@ function SignedInRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
-        {[monitoring, maintenance, production, fleet].map((section) => (
+        <Route
+          path="monitoring"
+          element={
+            <RequirePermission anyOf={monitoring.anyOf}>
+              <DashboardPage />
+            </RequirePermission>
+          }
+        />
+        {[maintenance, production, fleet].map((section) => (
           <Route
             key={section.to}
             path={`${section.to.slice(1)}/*`}

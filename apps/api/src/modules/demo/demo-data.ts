@@ -21,6 +21,9 @@ export const DEMO_INSTRUMENTS = [
   { name: 'Warehouse', location: 'Building B, bay 3' },
 ];
 
+/** A typical lab climate: 18–24 °C, 30–60 %RH. */
+const DEMO_LIMITS = { temperatureMin: 18, temperatureMax: 24, humidityMin: 30, humidityMax: 60 };
+
 /** Demo mode only: loads the demo data once; running it again adds nothing. */
 @Injectable()
 export class DemoData implements OnApplicationBootstrap {
@@ -37,7 +40,7 @@ export class DemoData implements OnApplicationBootstrap {
     let created = 0;
     for (const [index, instrument] of DEMO_INSTRUMENTS.entries()) {
       if (existing.has(instrument.name)) continue;
-      await this.instruments.create({
+      const instrumentDto = await this.instruments.create({
         ...instrument,
         host: '127.0.0.1',
         port: this.config.env.DEMO_SIMULATOR_BASE_PORT + index,
@@ -46,6 +49,9 @@ export class DemoData implements OnApplicationBootstrap {
         storageIntervalSeconds: 60,
         enabled: true,
       });
+      for (const sensor of instrumentDto.sensors) {
+        await this.instruments.updateSensor(sensor.id, { limits: DEMO_LIMITS });
+      }
       created += 1;
     }
     return created;

@@ -1,0 +1,85 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useCurrentUser } from '../../app/auth-session';
+import { ErrorBanner } from '../../components/error-banner';
+import { PageHeader } from '../../components/page-header';
+import { InstrumentPanel } from './instrument-panel';
+import { instrumentListQuery, recentReadingsQuery } from './queries';
+import { SensorCard } from './sensor-card';
+import { useLiveReadings } from './use-live-readings';
+
+const SPARKLINE_MINUTES = 30;
+
+function useNow(everyMs: number): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
+
+/** Live monitoring: instruments with their connection state, and one card per sensor. */
+export function DashboardPage() {
+  const user = useCurrentUser();
+  const instruments = useQuery(instrumentListQuery);
+  const recent = useQuery(recentReadingsQuery(SPARKLINE_MINUTES));
+  const active = (instruments.data?.items ?? []).filter((instrument) => !instrument.retiredAt);
+  const live = useLiveReadings(active.map((instrument) => instrument.id));
+  const now = useNow(1000);
+
+  const stored = new Map((recent.data?.items ?? []).map((series) => [series.sensorId, series.points]));
+  const cards = active.flatMap((instrument) =>
+    instrument.sensors.filter((sensor) => sensor.active).map((sensor) => ({ sensor, instrument })),
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Monitoring"
+        description={`Live temperature and humidity${live.connected ? '' : ' — reconnecting to the live feed…'}`}
+      />
+      <ErrorBanner error={instruments.error} />
+      {live.notices.length > 0 ? (
+        <ul className="notices" aria-label="Recent alerts">
+          {live.notices.map((notice) => (
+            <li key={`${notice.instrumentId}-${notice.at}`} className="banner banner--warning small">
+              {active.find((i) => i.id === notice.instrumentId)?.name ?? 'Instrument'}:{' '}
+              {'kind' in notice ? notice.message : `connection error — ${notice.message}`}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="monitoring">
+        <InstrumentPanel
+          instruments={active}
+          liveStates={live.states}
+          canOperate={user.permissions.includes('instruments.operate')}
+        />
+        <div className="sensor-grid">
+          {cards.map(({ sensor, instrument }) => {
+            const latest = live.latest[sensor.id];
+            const points = [...(stored.get(sensor.id) ?? []), ...(live.points[sensor.id] ?? [])];
+            return (
+              <SensorCard
+                key={sensor.id}
+                sensor={sensor}
+                instrumentName={instrument.name}
+                reading={latest}
+                points={points}
+                now={now}
+                staleAfterMs={instrument.pollIntervalSeconds * 3000}
+              />
+            );
+          })}
+          {instruments.data && cards.length === 0 ? (
+            <div className="empty-state">
+              <h2>No instruments yet</h2>
+              <p>Instruments added by a manager appear here with their live readings.</p>
+            </div>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}
