@@ -130,6 +130,36 @@ describe('server-side monitoring', () => {
       .expect(403);
   });
 
+  it('tests a connection before the settings are saved: the identity, or why not', async () => {
+    const reached = await request(t.http)
+      .post('/api/v1/instruments/test-connection')
+      .set('authorization', asManager)
+      .send({ host: '127.0.0.1', port: simulator.endpoints[0].port })
+      .expect(200);
+    expect(reached.body).toMatchObject({
+      reachable: true,
+      identity: 'HART,1620,A6300,1.10',
+      channelNames: ['Lab 1A', 'Lab 1B'],
+      error: null,
+    });
+    expect(Math.abs(reached.body.clockOffsetSeconds)).toBeLessThan(5);
+    const closed = await request(t.http)
+      .post('/api/v1/instruments/test-connection')
+      .set('authorization', asManager)
+      .send({ host: '127.0.0.1', port: 1 })
+      .expect(200);
+    expect(closed.body).toMatchObject({
+      reachable: false,
+      identity: null,
+      error: 'Connection to 127.0.0.1:1 refused',
+    });
+    await request(t.http)
+      .post('/api/v1/instruments/test-connection')
+      .set('authorization', `Bearer ${viewerToken}`)
+      .send({ host: '127.0.0.1' })
+      .expect(403);
+  });
+
   it('disconnects and reconnects on command', async () => {
     const tech = await t.login(await t.createUser({ roles: ['technician'] }));
     await request(t.http)

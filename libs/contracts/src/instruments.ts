@@ -150,3 +150,20 @@ export const SensorSeriesSchema = z.object({
 });
 export type SensorSeries = z.infer<typeof SensorSeriesSchema>;
 export const RecentReadingsSchema = z.object({ items: z.array(SensorSeriesSchema) });
+
+export const TestConnectionInputSchema = z.strictObject({
+  host: HostSchema,
+  port: z.number().int().min(1).max(65535).default(10001),
+});
+export type TestConnectionInput = z.input<typeof TestConnectionInputSchema>;
+
+export const TestConnectionResultSchema = z.object({
+  reachable: z.boolean(),
+  /** The `*IDN?` answer, when reached. */
+  identity: z.string().nullable(),
+  channelNames: z.array(z.string()),
+  /** How far the instrument clock is from the server's, in seconds. */
+  clockOffsetSeconds: z.number().nullable(),
+  error: z.string().nullable(),
+});
+export type TestConnectionResult = z.infer<typeof TestConnectionResultSchema>;

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import type { TestConnectionResult } from '@factoryops/contracts';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { IngestService } from '../measurements/ingest.service.js';
@@ -145,6 +146,35 @@ export class ConnectionManager implements OnApplicationBootstrap, OnModuleDestro
     await this.lockConnection
       ?.query('SELECT pg_advisory_unlock(hashtextextended($1, 1620))', [instrumentId])
       .catch(() => undefined);
+  }
+
+  /**
+   * Reaches an instrument at `host:port` once, as "test connection" before saving its settings: its
+   * identity, channel names and clock offset, or why it could not be reached. Nothing is stored.
+   */
+  async testConnection(host: string, port: number): Promise<TestConnectionResult> {
+    const driver = new Fluke1620aDriver({ host, port });
+    try {
+      const instrument = await driver.connect(() => undefined);
+      const { manufacturer, model, serial, firmware } = instrument.identity;
+      return {
+        reachable: true,
+        identity: [manufacturer, model, serial, firmware].join(','),
+        channelNames: instrument.channelNames,
+        clockOffsetSeconds: Math.round(instrument.clockOffsetMs / 1000),
+        error: null,
+      };
+    } catch (error) {
+      return {
+        reachable: false,
+        identity: null,
+        channelNames: [],
+        clockOffsetSeconds: null,
+        error: (error as Error).message,
+      };
+    } finally {
+      driver.close();
+    }
   }
 
   reconnect(instrumentId: string): boolean {

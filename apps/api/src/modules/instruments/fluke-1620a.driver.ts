@@ -21,6 +21,8 @@ export interface DriverOptions {
 export interface ConnectedInstrument {
   identity: InstrumentIdentity;
   channelNames: [string, string];
+  /** Instrument clock minus server clock when connecting, before any correction. */
+  clockOffsetMs: number;
   /** The instrument clock was more than 5 minutes off and was set: skip the next reading. */
   clockWasSet: boolean;
 }
@@ -38,6 +40,10 @@ export class Fluke1620aDriver {
     this.now = options.now ?? (() => new Date());
   }
 
+  /**
+   * Identifies the instrument and prepares it for polling: sets a clock more than 5 minutes off, turns
+   * on time-stamped readings, reads the channel names.
+   */
   async connect(onClose: (error: Error) => void): Promise<ConnectedInstrument> {
     const socket = await LineSocket.open(this.options.host, this.options.port, this.timeoutMs);
     this.socket = socket;
@@ -47,6 +53,7 @@ export class Fluke1620aDriver {
       await socket.query(COMMANDS.date, this.timeoutMs),
       await socket.query(COMMANDS.time, this.timeoutMs),
     );
+    const clockOffsetMs = clock.getTime() - this.now().getTime();
     const clockWasSet = clockNeedsSetting(clock, this.now());
     if (clockWasSet) {
       const now = this.now();
@@ -58,7 +65,7 @@ export class Fluke1620aDriver {
       parseChannelName(await socket.query(COMMANDS.channelName(1), this.timeoutMs)),
       parseChannelName(await socket.query(COMMANDS.channelName(2), this.timeoutMs)),
     ];
-    return { identity, channelNames, clockWasSet };
+    return { identity, channelNames, clockOffsetMs, clockWasSet };
   }
 
   /** `READ? 1` and `READ? 2`. */

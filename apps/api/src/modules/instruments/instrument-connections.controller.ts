@@ -1,10 +1,14 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import {
   IdParamsSchema,
   type Instrument,
   InstrumentListSchema,
   InstrumentSchema,
+  TestConnectionInputSchema,
+  type TestConnectionResult,
+  TestConnectionResultSchema,
 } from '@factoryops/contracts';
+import type { z } from 'zod';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../../common/auth.decorators.js';
 import { ConflictError } from '../../common/domain-errors.js';
@@ -31,6 +35,19 @@ export class InstrumentConnectionsController {
     await this.connections.connectAll();
     const items = await this.instruments.list();
     return { items, total: items.length };
+  }
+
+  @Authenticated({ permission: 'instruments.manage' })
+  @Post('test-connection')
+  @HttpCode(200)
+  @ApiOkResponse({
+    standardSchema: TestConnectionResultSchema,
+    description: 'Reachable or not, with the reason',
+  })
+  testConnection(
+    @Body({ schema: TestConnectionInputSchema }) input: z.output<typeof TestConnectionInputSchema>,
+  ): Promise<TestConnectionResult> {
+    return this.connections.testConnection(input.host, input.port);
   }
 
   @Authenticated({ permission: 'instruments.operate' })
