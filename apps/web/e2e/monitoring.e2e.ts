@@ -27,7 +27,7 @@ describe('live monitoring dashboard in Chromium', () => {
       .toBeGreaterThan(15);
     const humidity = Number(await card.getByTestId('humidity').textContent());
     expect(humidity).toBeGreaterThan(20);
-    expect(await page.getByRole('article').count()).toBe(4);
+    expect(await page.getByRole('article').count()).toBeGreaterThanOrEqual(4);
     // A viewer watches but cannot operate the instruments.
     expect(await instruments.getByRole('button', { name: 'Connect all' }).count()).toBe(0);
     await page.waitForTimeout(6000);

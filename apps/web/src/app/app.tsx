@@ -3,6 +3,7 @@ import { lazy, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiKeysPage } from '../features/api-keys/api-keys-page';
 import { AuditPage } from '../features/audit/audit-page';
+import { InstrumentsPage } from '../features/instruments/instruments-page';
 import { RolesPage } from '../features/roles/roles-page';
 import { UsersPage } from '../features/users/users-page';
 import { ApiError } from '../lib/api-client';
@@ -48,6 +49,14 @@ function SignedInRoutes() {
           element={
             <RequirePermission anyOf={monitoring.anyOf}>
               <DashboardPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="monitoring/instruments"
+          element={
+            <RequirePermission anyOf={monitoring.anyOf}>
+              <InstrumentsPage />
             </RequirePermission>
           }
         />

@@ -56,7 +56,9 @@ export function Layout() {
                 <ul>
                   {section.children.map((child) => (
                     <li key={child.to}>
-                      <NavLink to={child.to}>{child.label}</NavLink>
+                      <NavLink to={child.to} end={child.to === section.to}>
+                        {child.label}
+                      </NavLink>
                     </li>
                   ))}
                 </ul>

@@ -19,6 +19,10 @@ export const SECTIONS: NavSection[] = [
     anyOf: ['measurements.view'],
     description:
       'Live temperature and humidity from Fluke 1620A thermo-hygrometers, history, CSV export, analytics, alarms and calibration.',
+    children: [
+      { to: '/monitoring', label: 'Live', anyOf: ['measurements.view'] },
+      { to: '/monitoring/instruments', label: 'Instruments', anyOf: ['measurements.view'] },
+    ],
   },
   {
     to: '/maintenance',

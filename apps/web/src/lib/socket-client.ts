@@ -8,6 +8,7 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { io, type Socket } from 'socket.io-client';
 import { apiKeyKeys } from '../features/api-keys/queries';
 import { auditKeys } from '../features/audit/queries';
+import { instrumentKeys } from '../features/instruments/queries';
 import { loginKeys } from '../features/login-history/queries';
 import { userKeys } from '../features/users/queries';
 
@@ -18,6 +19,8 @@ const KEYS_BY_ENTITY: Partial<Record<EntityName, QueryKey[]>> = {
   user: [userKeys.all, auditKeys.all],
   api_key: [apiKeyKeys.all, auditKeys.all],
   session: [loginKeys.all],
+  instrument: [instrumentKeys.all, auditKeys.all],
+  sensor: [instrumentKeys.all, auditKeys.all],
 };
 
 /** Connects to `/ops` with the current access token; events refresh queries or end the session. */

@@ -4,7 +4,8 @@ import { useCurrentUser } from '../../app/auth-session';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
 import { InstrumentPanel } from './instrument-panel';
-import { instrumentListQuery, recentReadingsQuery } from './queries';
+import { instrumentListQuery } from '../instruments/queries';
+import { recentReadingsQuery } from './queries';
 import { SensorCard } from './sensor-card';
 import { useLiveReadings } from './use-live-readings';
 

@@ -1,6 +1,6 @@
 import type { Instrument, InstrumentStateEvent } from '@factoryops/contracts';
 import { ErrorBanner } from '../../components/error-banner';
-import { useInstrumentCommand } from './queries';
+import { useInstrumentCommand } from '../instruments/queries';
 
 const STATE_LABELS = {
   connecting: 'Connecting…',
