@@ -8,6 +8,7 @@ import type {
 import { type Simulator, startSimulator } from '@factoryops/simulator';
 import { io, type Socket } from 'socket.io-client';
 import request from 'supertest';
+import { ConnectionManager } from '../src/modules/instruments/connection-manager.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 type LiveClient = Socket<LiveServerToClientEvents, LiveClientToServerEvents>;
@@ -182,5 +183,46 @@ describe('server-side monitoring', () => {
       ]);
       return rows[0].connection_state === 'connected';
     });
+  });
+});
+
+describe('one poller per instrument across API processes', () => {
+  it('lets only one of two apps on the same database poll an instrument, and the other take over', async () => {
+    const simulator = await startSimulator({ instruments: 1 });
+    const env = { INSTRUMENT_POLLING: 'true', INSTRUMENT_CLAIM_SECONDS: '1' };
+    const first = await createTestApp(env);
+    const second = await createTestApp(env, undefined, { sameDatabaseAs: first });
+    try {
+      const manager = (await first.login(await first.createUser({ roles: ['manager'] }))).authorization;
+      const created = await request(first.http)
+        .post('/api/v1/instruments')
+        .set('authorization', manager)
+        .send({
+          name: 'Shared',
+          host: '127.0.0.1',
+          port: simulator.endpoints[0].port,
+          pollIntervalSeconds: 1,
+        })
+        .expect(201);
+      const id: string = created.body.id;
+      const pollers = () => [first, second].map((app) => app.app.get(ConnectionManager).isPolling(id));
+      const deadline = Date.now() + 5000;
+      while (!pollers().includes(true) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      // The second app learns of the instrument only by claiming; give it a few claim rounds.
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(pollers().filter(Boolean)).toHaveLength(1);
+      expect(pollers()).toEqual([true, false]);
+
+      await first.close();
+      const takeover = Date.now() + 8000;
+      while (!second.app.get(ConnectionManager).isPolling(id) && Date.now() < takeover) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(second.app.get(ConnectionManager).isPolling(id)).toBe(true);
+    } finally {
+      await second.close();
+      await first.close().catch(() => undefined);
+      await simulator.close();
+    }
   });
 });

@@ -55,6 +55,7 @@ export interface TestApp {
   http: ReturnType<NestExpressApplication['getHttpServer']>;
   /** Base URL of the listening server, for Socket.IO clients. */
   url: string;
+  databaseUrl: string;
   dataSource: DataSource;
   createUser(options?: {
     roles?: Role[];
@@ -80,10 +81,16 @@ export interface TestUser {
  * A fresh database (copied from the migrated template) and a running app, for one test file.
  * One app per file: passport keeps its strategies in a process-wide registry.
  */
-export async function createTestApp(env: Record<string, string> = {}, logger?: Logger): Promise<TestApp> {
-  const url = new URL(serverUrl());
-  url.pathname = `/test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  await createDatabaseIfMissing(url.toString(), await migratedTemplate());
+export async function createTestApp(
+  env: Record<string, string> = {},
+  logger?: Logger,
+  options: { sameDatabaseAs?: TestApp } = {},
+): Promise<TestApp> {
+  const url = new URL(options.sameDatabaseAs?.databaseUrl ?? serverUrl());
+  if (!options.sameDatabaseAs) {
+    url.pathname = `/test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+    await createDatabaseIfMissing(url.toString(), await migratedTemplate());
+  }
 
   const parsed = parseEnv({
     NODE_ENV: 'test',
@@ -105,6 +112,7 @@ export async function createTestApp(env: Record<string, string> = {}, logger?: L
     app,
     http: app.getHttpServer(),
     url: `http://127.0.0.1:${address.port}`,
+    databaseUrl: url.toString(),
     dataSource,
     async createUser(options = {}) {
       counter += 1;

@@ -35,6 +35,8 @@ const EnvSchema = z
       .default('2mb'),
     TRUST_PROXY: flag.default(false),
     INSTRUMENT_POLLING: flag.default(true),
+    /** How often a process tries to take over instruments whose owner went away. */
+    INSTRUMENT_CLAIM_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     /** Demo mode registers two simulated instruments on 127.0.0.1 at this port and the next. */
     DEMO_SIMULATOR_BASE_PORT: z.coerce.number().int().min(1).max(65534).default(10001),
     WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),

@@ -32,6 +32,7 @@ export class ConnectionManager implements OnApplicationBootstrap, OnModuleDestro
   private readonly owned = new Map<string, Owned>();
   private lockConnection?: QueryRunner;
   private unsubscribe?: () => void;
+  private claimTimer?: NodeJS.Timeout;
   private stopped = false;
 
   constructor(
@@ -48,10 +49,20 @@ export class ConnectionManager implements OnApplicationBootstrap, OnModuleDestro
     await this.lockConnection.connect();
     this.unsubscribe = this.events.subscribe((event) => this.onEvent(event));
     await this.connectAll();
+    // Instruments owned by a process that went away are free again: claim them.
+    this.claimTimer = setInterval(
+      () =>
+        void this.connectAll().catch((error: Error) =>
+          this.logger.warn(`Claiming instruments failed: ${error.message}`),
+        ),
+      this.config.env.INSTRUMENT_CLAIM_SECONDS * 1000,
+    );
+    this.claimTimer.unref();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
+    clearInterval(this.claimTimer);
     this.unsubscribe?.();
     await Promise.all([...this.owned.keys()].map((id) => this.disconnect(id)));
     await this.lockConnection?.release();
