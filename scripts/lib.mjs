@@ -1,7 +1,7 @@
 // Shared by the root scripts: run commands, bootstrap pnpm, install and build only when needed.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -120,6 +120,7 @@ export function startSimulatorProcess(basePort, options = {}) {
 export async function startBuiltApp(env = {}, { cpus } = {}) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'factoryops-app-'));
   const port = await freePort();
+  const postgresPort = await freePort();
   const simulatorPort = await freePort();
   const simulator = startSimulatorProcess(simulatorPort, { quiet: true });
   const [command, args] = pinned(cpus, process.execPath, ['apps/api/dist/main.js']);
@@ -131,7 +132,7 @@ export async function startBuiltApp(env = {}, { cpus } = {}) {
       DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',
-      EMBEDDED_PG_PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(postgresPort),
       FACTORYOPS_DEMO: 'true',
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
@@ -159,6 +160,11 @@ export async function startBuiltApp(env = {}, { cpus } = {}) {
   }
   return {
     url,
+    /** The app's embedded PostgreSQL, for benchmarks that compare with direct database work. */
+    async databaseUrl() {
+      const { embeddedPgPassword } = JSON.parse(await readFile(path.join(dataDir, 'secrets.json'), 'utf8'));
+      return `postgres://postgres:${encodeURIComponent(embeddedPgPassword)}@127.0.0.1:${postgresPort}/factoryops`;
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

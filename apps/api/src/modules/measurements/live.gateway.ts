@@ -83,12 +83,14 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnModuleDestro
     const namespace = this.namespace;
     if (!namespace) return;
     switch (event.type) {
-      case 'reading':
+      case 'reading': {
         this.latest.set(event.reading.sensorId, event.reading);
-        namespace
-          .to([`instrument:${event.reading.instrumentId}`, `sensor:${event.reading.sensorId}`])
-          .emit('reading', event.reading);
+        const rooms = [`instrument:${event.reading.instrumentId}`, `sensor:${event.reading.sensorId}`];
+        // Most readings have no watcher: skip encoding a packet nobody would receive.
+        if (rooms.some((room) => namespace.adapter.rooms.has(room)))
+          namespace.to(rooms).emit('reading', event.reading);
         return;
+      }
       case 'instrument.state':
         namespace.to(`instrument:${event.event.instrumentId}`).emit('instrument:state', event.event);
         return;

@@ -12,15 +12,14 @@ export interface ReadingRow {
   certificateId: string | null;
 }
 
-const BATCH_ROWS = 1000;
+const BATCH_ROWS = 5000;
 const FLUSH_EVERY_MS = 250;
 /** Rows kept in memory while the database is unreachable; beyond it the oldest are dropped (and logged). */
 const MAX_PENDING = 200_000;
-const COLUMNS = 8;
 
 /**
- * Writes readings in multi-row INSERTs, one transaction per batch, ignoring duplicates (same sensor and
- * time). A failed batch goes back to the queue and is retried on the next tick.
+ * Writes readings in batches (one INSERT over unnested column arrays, one transaction per batch),
+ * ignoring duplicates (same sensor and time). A failed batch goes back to the queue and is retried.
  */
 @Injectable()
 export class ReadingWriter implements OnModuleDestroy {
@@ -74,27 +73,25 @@ export class ReadingWriter implements OnModuleDestroy {
     }
   }
 
+  /** One statement per batch whatever its size: the columns travel as arrays and are unnested. */
   private async insert(batch: ReadingRow[]): Promise<void> {
-    const values: unknown[] = [];
-    const tuples = batch.map((row, i) => {
-      values.push(
-        row.sensorId,
-        row.time,
-        row.receivedAt,
-        row.temperatureRaw,
-        row.humidityRaw,
-        row.temperature,
-        row.humidity,
-        row.certificateId,
-      );
-      const base = i * COLUMNS;
-      return `(${Array.from({ length: COLUMNS }, (_, c) => `$${base + c + 1}`).join(',')})`;
-    });
+    const columns = {
+      sensorIds: batch.map((row) => row.sensorId),
+      times: batch.map((row) => row.time.toISOString()),
+      receivedAts: batch.map((row) => row.receivedAt.toISOString()),
+      temperatureRaws: batch.map((row) => row.temperatureRaw),
+      humidityRaws: batch.map((row) => row.humidityRaw),
+      temperatures: batch.map((row) => row.temperature),
+      humidities: batch.map((row) => row.humidity),
+      certificateIds: batch.map((row) => row.certificateId),
+    };
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO readings (sensor_id, time, received_at, temperature_raw, humidity_raw, temperature, humidity, certificate_id)
-         VALUES ${tuples.join(',')} ON CONFLICT (sensor_id, time) DO NOTHING`,
-        values,
+         SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::float8[], $5::float8[],
+                              $6::float8[], $7::float8[], $8::uuid[])
+         ON CONFLICT (sensor_id, time) DO NOTHING`,
+        Object.values(columns),
       );
     });
   }
