@@ -161,6 +161,27 @@ describe('server-side monitoring', () => {
       .expect(403);
   });
 
+  it('takes connection commands over the socket from those allowed to operate', async () => {
+    const viewer = await liveClient(viewerToken);
+    expect(
+      (await viewer.emitWithAck('command', { command: 'disconnect', instrumentId: instrument.id })).ok,
+    ).toBe(false);
+    const tech = await t.login(await t.createUser({ roles: ['technician'] }));
+    const operator = await liveClient(tech.accessToken);
+    const states: InstrumentStateEvent[] = [];
+    operator.on('instrument:state', (event) => states.push(event));
+    await operator.emitWithAck('subscribe', { instrumentIds: [instrument.id] });
+    expect(
+      await operator.emitWithAck('command', { command: 'disconnect', instrumentId: instrument.id }),
+    ).toEqual({ ok: true });
+    await until('disconnected', () => states.some((s) => s.state === 'disconnected'));
+    expect((await operator.emitWithAck('command', { command: 'connect', instrumentId: 'nope' })).ok).toBe(
+      false,
+    );
+    expect(await operator.emitWithAck('command', { command: 'connect-all' })).toEqual({ ok: true });
+    await until('connected again', () => states.at(-1)?.state === 'connected');
+  });
+
   it('disconnects and reconnects on command', async () => {
     const tech = await t.login(await t.createUser({ roles: ['technician'] }));
     await request(t.http)

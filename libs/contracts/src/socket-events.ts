@@ -70,7 +70,14 @@ export interface LiveServerToClientEvents {
   anomaly: (event: AnomalyEvent) => void;
 }
 
+export type InstrumentCommand = 'connect' | 'disconnect' | 'reconnect' | 'connect-all';
+
 export interface LiveClientToServerEvents {
   subscribe: (subscription: LiveSubscription, ack: (reply: { ok: boolean; error?: string }) => void) => void;
   unsubscribe: (subscription: LiveSubscription) => void;
+  /** Needs `instruments.operate`; the outcome arrives as `instrument:state` events. */
+  command: (
+    request: { command: InstrumentCommand; instrumentId?: string },
+    ack: (reply: { ok: boolean; error?: string }) => void,
+  ) => void;
 }

@@ -205,8 +205,20 @@ export class ConnectionManager implements OnApplicationBootstrap, OnModuleDestro
     owned.sensors = new Map(sensors.map((sensor) => [sensor.channel, sensor]));
   }
 
-  /** Settings changed: start again from the stored settings (or stop, if disabled or gone). */
+  /** Socket commands; settings changes (start again from the stored settings, or stop); sensor edits. */
   private onEvent(event: DomainEvent): void {
+    if (event.type === 'instrument.command') {
+      const { command, instrumentId } = event;
+      const run =
+        command === 'connect-all' || !instrumentId
+          ? this.connectAll()
+          : command === 'connect'
+            ? this.connect(instrumentId)
+            : command === 'disconnect'
+              ? this.disconnect(instrumentId)
+              : Promise.resolve(this.reconnect(instrumentId) || this.connect(instrumentId));
+      void run.catch((error: Error) => this.logger.warn(`Command ${command} failed: ${error.message}`));
+    }
     if (event.type === 'instrument.configured') {
       void this.disconnect(event.instrumentId).then(async () => {
         const instrument = await this.dataSource

@@ -26,6 +26,11 @@ const SubscriptionSchema = z.strictObject({
   sensorIds: z.array(z.uuid()).max(1000).optional(),
 });
 
+const CommandSchema = z.union([
+  z.strictObject({ command: z.enum(['connect', 'disconnect', 'reconnect']), instrumentId: z.uuid() }),
+  z.strictObject({ command: z.literal('connect-all') }),
+]);
+
 const rooms = (subscription: LiveSubscription) => [
   ...(subscription.instrumentIds ?? []).map((id) => `instrument:${id}`),
   ...(subscription.sensorIds ?? []).map((id) => `sensor:${id}`),
@@ -70,6 +75,18 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnModuleDestro
       if (instruments.has(reading.instrumentId) || sensors.has(reading.sensorId))
         socket.emit('reading', reading);
     }
+    return { ok: true };
+  }
+
+  @SubscribeMessage('command')
+  command(socket: LiveSocket, body: unknown): { ok: boolean; error?: string } {
+    if (!socket.data.principal.permissions.includes('instruments.operate')) {
+      return { ok: false, error: 'You need the permission "instruments.operate" to do this' };
+    }
+    const parsed = CommandSchema.safeParse(body);
+    if (!parsed.success)
+      return { ok: false, error: 'Send { command, instrumentId } (no id for connect-all)' };
+    this.events.publish({ type: 'instrument.command', ...parsed.data });
     return { ok: true };
   }
 

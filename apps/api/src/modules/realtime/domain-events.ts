@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type {
   AnomalyEvent,
   EntityChangedEvent,
+  InstrumentCommand,
   InstrumentStateEvent,
   LiveReading,
 } from '@factoryops/contracts';
@@ -12,6 +13,8 @@ export type DomainEvent =
   | { type: 'entity.changed'; payload: EntityChangedEvent; audience: 'admins' }
   /** An instrument's connection settings changed (or it was added, retired or removed). */
   | { type: 'instrument.configured'; instrumentId: string }
+  /** A connection command from a socket client (already checked against `instruments.operate`). */
+  | { type: 'instrument.command'; command: InstrumentCommand; instrumentId?: string }
   /** Live measurement traffic: broadcast at once, not after a commit. */
   | { type: 'reading'; reading: LiveReading }
   | { type: 'instrument.state'; event: InstrumentStateEvent }
