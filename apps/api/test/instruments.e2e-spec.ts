@@ -139,3 +139,46 @@ describe('instruments and sensors', () => {
       .expect(409);
   });
 });
+
+describe('kiosk links for wall displays', () => {
+  it('are created by managers, watch only, list apart from API keys, and stop when revoked', async () => {
+    const t = await createTestApp();
+    try {
+      const manager = (await t.login(await t.createUser({ roles: ['manager'] }))).authorization;
+      const viewer = (await t.login(await t.createUser({ roles: ['viewer'] }))).authorization;
+      await request(t.http)
+        .post('/api/v1/kiosk-links')
+        .set('authorization', viewer)
+        .send({ name: 'Lab TV' })
+        .expect(403);
+      const link = await request(t.http)
+        .post('/api/v1/kiosk-links')
+        .set('authorization', manager)
+        .send({ name: 'Lab TV' })
+        .expect(201);
+      expect(link.body).toMatchObject({ kind: 'kiosk', permissions: ['measurements.view'] });
+      const secret: string = link.body.secret;
+      await request(t.http).get('/api/v1/instruments').set('x-api-key', secret).expect(200);
+      await request(t.http)
+        .post('/api/v1/instruments')
+        .set('x-api-key', secret)
+        .send({ name: 'x', host: '127.0.0.1' })
+        .expect(403);
+      const links = await request(t.http)
+        .get('/api/v1/kiosk-links')
+        .set('authorization', manager)
+        .expect(200);
+      expect(links.body.items.map((k: { name: string }) => k.name)).toEqual(['Lab TV']);
+      const admin = (await t.login(await t.createUser({ roles: ['admin'] }))).authorization;
+      const keys = await request(t.http).get('/api/v1/api-keys').set('authorization', admin).expect(200);
+      expect(keys.body.items).toHaveLength(0);
+      await request(t.http)
+        .delete(`/api/v1/kiosk-links/${link.body.id}`)
+        .set('authorization', manager)
+        .expect(204);
+      await request(t.http).get('/api/v1/instruments').set('x-api-key', secret).expect(401);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import type { Permission } from '@factoryops/contracts';
+import type { ApiKeyKind, Permission } from '@factoryops/contracts';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
@@ -9,6 +9,10 @@ export class ApiKeyEntity {
 
   @Column({ type: 'text' })
   name: string;
+
+  /** `machine`: an external system; `kiosk`: a wall display's link (measurements.view only). */
+  @Column({ type: 'text', default: 'machine' })
+  kind: ApiKeyKind;
 
   /** The public part of the key, used to find it; the rest is only stored as a hash. */
   @Column({ type: 'text', unique: true })

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import {
   API_KEY_PREFIX,
   type ApiKey,
+  type ApiKeyKind,
   type CreateApiKeyInput,
   type CreatedApiKey,
   type Permission,
@@ -22,6 +23,7 @@ function toDto(key: ApiKeyEntity): ApiKey {
   return {
     id: key.id,
     name: key.name,
+    kind: key.kind,
     prefix: `${API_KEY_PREFIX}${key.prefix}`,
     permissions: key.permissions,
     createdAt: key.createdAt.toISOString(),
@@ -43,14 +45,18 @@ export class ApiKeysService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async list(): Promise<{ items: ApiKey[]; total: number }> {
+  async list(kind: ApiKeyKind = 'machine'): Promise<{ items: ApiKey[]; total: number }> {
     const keys = await this.dataSource
       .getRepository(ApiKeyEntity)
-      .find({ relations: { createdBy: true }, order: { createdAt: 'DESC' } });
+      .find({ where: { kind }, relations: { createdBy: true }, order: { createdAt: 'DESC' } });
     return { items: keys.map(toDto), total: keys.length };
   }
 
-  async create(input: CreateApiKeyInput, createdById: string): Promise<CreatedApiKey> {
+  async create(
+    input: CreateApiKeyInput,
+    createdById: string,
+    kind: ApiKeyKind = 'machine',
+  ): Promise<CreatedApiKey> {
     const prefix = randomSecret(6);
     const secret = `${API_KEY_PREFIX}${prefix}_${randomSecret(32)}`;
     const permissions = [...new Set(input.permissions)] as Permission[];
@@ -58,6 +64,7 @@ export class ApiKeysService {
       const saved = await work.manager.save(
         work.manager.create(ApiKeyEntity, {
           name: input.name,
+          kind,
           prefix,
           keyHash: sha256(secret),
           permissions,
@@ -82,9 +89,9 @@ export class ApiKeysService {
     return { ...toDto(withCreator), secret };
   }
 
-  async revoke(id: string): Promise<void> {
+  async revoke(id: string, kind: ApiKeyKind = 'machine'): Promise<void> {
     await this.unitOfWork.run(async (work) => {
-      const key = await work.manager.findOneBy(ApiKeyEntity, { id });
+      const key = await work.manager.findOneBy(ApiKeyEntity, { id, kind });
       if (!key) throw new NotFoundError('API key', id);
       if (key.revokedAt) return;
       const revokedAt = new Date();
