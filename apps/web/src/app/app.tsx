@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, useState } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { lazy, Suspense, useState } from 'react';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { ApiKeysPage } from '../features/api-keys/api-keys-page';
 import { AuditPage } from '../features/audit/audit-page';
 import { InstrumentsPage } from '../features/instruments/instruments-page';
@@ -127,8 +127,21 @@ function SignedInRoutes() {
   );
 }
 
+const WallPage = lazy(() =>
+  import('../features/monitoring/wall-page').then((module) => ({ default: module.WallPage })),
+);
+
 function Gate() {
   const { state } = useAuth();
+  const location = useLocation();
+  // The wall display signs in with its own link, whoever is (not) signed in in this browser.
+  if (location.pathname === '/wall') {
+    return (
+      <Suspense fallback={<div className="splash">Loading…</div>}>
+        <WallPage />
+      </Suspense>
+    );
+  }
   if (state.status === 'loading') {
     return (
       <div className="splash" aria-busy="true">

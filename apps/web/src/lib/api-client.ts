@@ -92,6 +92,8 @@ export interface RequestOptions {
   query?: Record<string, unknown>;
   /** Whether a 401 may be answered by refreshing the session and retrying once. */
   retryOnUnauthorized?: boolean;
+  /** Credentials other than the session's (a wall display's key). */
+  apiKey?: string;
 }
 
 export function withQuery(path: string, query: RequestOptions['query']): string {
@@ -107,13 +109,19 @@ export function withQuery(path: string, query: RequestOptions['query']): string 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { [BROWSER_CLIENT_HEADER]: 'web', accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (state.accessToken) headers.authorization = `Bearer ${state.accessToken}`;
+  if (options.apiKey) headers['x-api-key'] = options.apiKey;
+  else if (state.accessToken) headers.authorization = `Bearer ${state.accessToken}`;
   const response = await send(withQuery(`/api/v1${path}`, options.query), {
     method: options.method ?? 'GET',
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
-  if (response.status === 401 && options.retryOnUnauthorized !== false && state.accessToken) {
+  if (
+    response.status === 401 &&
+    options.retryOnUnauthorized !== false &&
+    state.accessToken &&
+    !options.apiKey
+  ) {
     const tokens = await refreshSession();
     if (tokens) return apiRequest<T>(path, { ...options, retryOnUnauthorized: false });
   }

@@ -7,6 +7,7 @@ import { Dialog } from '../../components/dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
 import { InstrumentForm } from './instrument-form';
+import { KioskLinks } from './kiosk-links';
 import { instrumentListQuery, useDeleteInstrument, useRetireInstrument } from './queries';
 import { SensorForm } from './sensor-form';
 
@@ -159,6 +160,7 @@ export function InstrumentsPage() {
         rowKey={(s) => s.id}
         empty="No sensors."
       />
+      {canManage ? <KioskLinks /> : null}
       <Dialog
         title={editing === 'new' ? 'Add instrument' : `Edit ${editing?.name ?? ''}`}
         open={editing !== null}

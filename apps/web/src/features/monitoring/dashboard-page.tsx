@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useCurrentUser } from '../../app/auth-session';
+import { useAuth, useCurrentUser } from '../../app/auth-session';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
 import { InstrumentPanel } from './instrument-panel';
@@ -23,10 +23,14 @@ function useNow(everyMs: number): number {
 /** Live monitoring: instruments with their connection state, and one card per sensor. */
 export function DashboardPage() {
   const user = useCurrentUser();
+  const { state: session } = useAuth();
   const instruments = useQuery(instrumentListQuery);
   const recent = useQuery(recentReadingsQuery(SPARKLINE_MINUTES));
   const active = (instruments.data?.items ?? []).filter((instrument) => !instrument.retiredAt);
-  const live = useLiveReadings(active.map((instrument) => instrument.id));
+  const live = useLiveReadings(
+    active.map((instrument) => instrument.id),
+    session.status === 'signed-in' ? session.accessToken : null,
+  );
   const now = useNow(1000);
 
   const stored = new Map((recent.data?.items ?? []).map((series) => [series.sensorId, series.points]));

@@ -8,7 +8,6 @@ import {
 } from '@factoryops/contracts';
 import { useEffect, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { useAuth } from '../../app/auth-session';
 
 type LiveSocket = Socket<LiveServerToClientEvents, LiveClientToServerEvents>;
 
@@ -25,13 +24,11 @@ const EMPTY: LiveState = { latest: {}, points: {}, states: {}, notices: [], conn
 const KEEP_POINTS_MS = 30 * 60_000;
 
 /**
- * Watches the given instruments on `/live`: readings, connection states and anomalies. The socket
- * reconnects by itself (with the current token) and resubscribes; the server then sends the latest
- * reading of every sensor at once.
+ * Watches the given instruments on `/live` with `token` (a session's access token or a wall display's
+ * key): readings, connection states and anomalies. The socket reconnects by itself and resubscribes;
+ * the server then sends the latest reading of every sensor at once.
  */
-export function useLiveReadings(instrumentIds: string[]): LiveState {
-  const { state: session } = useAuth();
-  const token = session.status === 'signed-in' ? session.accessToken : null;
+export function useLiveReadings(instrumentIds: string[], token: string | null): LiveState {
   const [live, setLive] = useState<LiveState>(EMPTY);
   const key = instrumentIds.join(',');
 
