@@ -46,6 +46,7 @@ describe('live monitoring dashboard in Chromium', () => {
     await warehouse.getByText('Connected').waitFor({ timeout: 30_000 });
     await warehouse.getByRole('button', { name: 'Disconnect Warehouse', exact: true }).click();
     await warehouse.getByText('Disconnected').waitFor();
+    await page.getByRole('status').getByText('Warehouse: disconnected').waitFor();
     await warehouse.getByRole('button', { name: 'Connect Warehouse', exact: true }).click();
     await warehouse.getByText('Connected').waitFor({ timeout: 20_000 });
     await page.context().close();

@@ -7,9 +7,16 @@ import { InstrumentPanel } from './instrument-panel';
 import { instrumentListQuery } from '../instruments/queries';
 import { recentReadingsQuery } from './queries';
 import { SensorCard } from './sensor-card';
-import { useLiveReadings } from './use-live-readings';
+import { Toasts } from './toasts';
+import { type LiveState, useLiveReadings } from './use-live-readings';
 
 const SPARKLINE_MINUTES = 30;
+
+function describe(notice: LiveState['notices'][number]): string {
+  if ('kind' in notice) return notice.message;
+  if (notice.state === 'error') return `connection error — ${notice.message}`;
+  return notice.state === 'connected' ? 'connected' : 'disconnected';
+}
 
 function useNow(everyMs: number): number {
   const [now, setNow] = useState(Date.now);
@@ -45,16 +52,15 @@ export function DashboardPage() {
         description={`Live temperature and humidity${live.connected ? '' : ' — reconnecting to the live feed…'}`}
       />
       <ErrorBanner error={instruments.error} />
-      {live.notices.length > 0 ? (
-        <ul className="notices" aria-label="Recent alerts">
-          {live.notices.map((notice) => (
-            <li key={`${notice.instrumentId}-${notice.at}`} className="banner banner--warning small">
-              {active.find((i) => i.id === notice.instrumentId)?.name ?? 'Instrument'}:{' '}
-              {'kind' in notice ? notice.message : `connection error — ${notice.message}`}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <Toasts
+        now={now}
+        notices={live.notices.map((notice) => ({
+          id: `${notice.instrumentId}-${notice.at}`,
+          at: notice.at,
+          tone: 'kind' in notice || notice.state === 'error' ? 'warning' : 'info',
+          text: `${active.find((i) => i.id === notice.instrumentId)?.name ?? 'Instrument'}: ${describe(notice)}`,
+        }))}
+      />
       <div className="monitoring">
         <InstrumentPanel
           instruments={active}

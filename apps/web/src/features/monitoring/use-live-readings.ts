@@ -65,7 +65,11 @@ export function useLiveReadings(instrumentIds: string[], token: string | null): 
       setLive((current) => ({
         ...current,
         states: { ...current.states, [event.instrumentId]: event },
-        notices: event.state === 'error' ? [...current.notices.slice(-4), event] : current.notices,
+        // Every change worth telling (not the passing "connecting"), shown as a toast for a while.
+        notices:
+          event.state === 'connecting' || current.states[event.instrumentId]?.state === event.state
+            ? current.notices
+            : [...current.notices.slice(-9), event],
       })),
     );
     socket.on('anomaly', (event) =>
