@@ -108,13 +108,7 @@ export class InstrumentsService {
       if (instrument.storageIntervalSeconds < instrument.pollIntervalSeconds) {
         instrument.storageIntervalSeconds = instrument.pollIntervalSeconds;
       }
-      const changes = diffFields(before, instrumentAuditSnapshot(instrument));
-      if (Object.keys(changes).length === 0) return toInstrumentDto(instrument);
-      const { sensors, ...row } = instrument;
-      const saved = await work.manager.save(InstrumentEntity, row);
-      await work.audit({ entityType: 'instrument', entityId: id, action: 'update', changes });
-      this.announce(work, id, 'update');
-      return toInstrumentDto({ ...saved, sensors } as InstrumentEntity);
+      return this.saveSettings(work, instrument, before, 'update');
     });
   }
 
@@ -150,16 +144,7 @@ export class InstrumentsService {
       const before = instrumentAuditSnapshot(instrument);
       instrument.retiredAt = new Date();
       instrument.enabled = false;
-      const { sensors, ...row } = instrument;
-      const saved = await work.manager.save(InstrumentEntity, row);
-      await work.audit({
-        entityType: 'instrument',
-        entityId: id,
-        action: 'retire',
-        changes: diffFields(before, instrumentAuditSnapshot(instrument)),
-      });
-      this.announce(work, id, 'retire');
-      return toInstrumentDto({ ...saved, sensors } as InstrumentEntity);
+      return this.saveSettings(work, instrument, before, 'retire');
     });
   }
 
@@ -223,6 +208,25 @@ export class InstrumentsService {
         { id },
         { connectionState: state, lastError, version: () => 'version', updatedAt: () => 'updated_at' },
       );
+  }
+
+  /**
+   * Saves changed settings (not the loaded sensors), audits the fields that differ from `before`, and
+   * announces the change after commit. Nothing changed: nothing written.
+   */
+  private async saveSettings(
+    work: Work,
+    instrument: InstrumentEntity,
+    before: Record<string, unknown>,
+    action: 'update' | 'retire',
+  ): Promise<Instrument> {
+    const changes = diffFields(before, instrumentAuditSnapshot(instrument));
+    if (Object.keys(changes).length === 0) return toInstrumentDto(instrument);
+    const { sensors, ...row } = instrument;
+    const saved = await work.manager.save(InstrumentEntity, row);
+    await work.audit({ entityType: 'instrument', entityId: instrument.id, action, changes });
+    this.announce(work, instrument.id, action);
+    return toInstrumentDto({ ...saved, sensors } as InstrumentEntity);
   }
 
   private announce(work: Work, id: string, action: string): void {

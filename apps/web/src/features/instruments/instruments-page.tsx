@@ -6,17 +6,11 @@ import { type Column, DataTable } from '../../components/data-table';
 import { Dialog } from '../../components/dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
+import { CONNECTION_STATE_LABELS } from './connection-state';
 import { InstrumentForm } from './instrument-form';
 import { KioskLinks } from './kiosk-links';
 import { instrumentListQuery, useDeleteInstrument, useRetireInstrument } from './queries';
 import { SensorForm } from './sensor-form';
-
-const STATE_LABELS = {
-  connecting: 'Connecting…',
-  connected: 'Connected',
-  error: 'Error',
-  disconnected: 'Disconnected',
-};
 
 const range = (min: number | null, max: number | null, unit: string) =>
   min === null && max === null ? '—' : `${min ?? '…'} – ${max ?? '…'} ${unit}`;
@@ -63,7 +57,7 @@ export function InstrumentsPage() {
           <span className="badge badge--muted">Pushes its readings</span>
         ) : (
           <span className={`badge badge--state-${i.connection.state}`} title={i.connection.lastError ?? ''}>
-            {STATE_LABELS[i.connection.state]}
+            {CONNECTION_STATE_LABELS[i.connection.state]}
           </span>
         ),
     },

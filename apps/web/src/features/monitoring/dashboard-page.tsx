@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { useAuth, useCurrentUser } from '../../app/auth-session';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
+import { useNow } from '../../lib/use-now';
 import { InstrumentPanel } from './instrument-panel';
 import { instrumentListQuery } from '../instruments/queries';
 import { recentReadingsQuery } from './queries';
@@ -16,15 +16,6 @@ function describe(notice: LiveState['notices'][number]): string {
   if ('kind' in notice) return notice.message;
   if (notice.state === 'error') return `connection error — ${notice.message}`;
   return notice.state === 'connected' ? 'connected' : 'disconnected';
-}
-
-function useNow(everyMs: number): number {
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
 }
 
 /** Live monitoring: instruments with their connection state, and one card per sensor. */

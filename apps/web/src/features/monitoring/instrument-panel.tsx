@@ -1,13 +1,7 @@
 import type { Instrument, InstrumentStateEvent } from '@factoryops/contracts';
 import { ErrorBanner } from '../../components/error-banner';
+import { CONNECTION_STATE_LABELS } from '../instruments/connection-state';
 import { useInstrumentCommand } from '../instruments/queries';
-
-const STATE_LABELS = {
-  connecting: 'Connecting…',
-  connected: 'Connected',
-  error: 'Error',
-  disconnected: 'Disconnected',
-};
 
 interface InstrumentPanelProps {
   instruments: Instrument[];
@@ -49,7 +43,7 @@ export function InstrumentPanel({ instruments, liveStates, canOperate }: Instrum
                   {instrument.host}:{instrument.port}
                 </span>
                 <div>
-                  <span className={`badge badge--state-${state}`}>{STATE_LABELS[state]}</span>
+                  <span className={`badge badge--state-${state}`}>{CONNECTION_STATE_LABELS[state]}</span>
                   {state === 'error' && message ? <span className="small error-text"> {message}</span> : null}
                 </div>
               </div>

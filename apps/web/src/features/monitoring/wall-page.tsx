@@ -1,7 +1,8 @@
 import type { Instrument } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ApiError, apiRequest } from '../../lib/api-client';
+import { useNow } from '../../lib/use-now';
 import { sensorStatus } from './sensor-status';
 import { useLiveReadings } from './use-live-readings';
 
@@ -17,11 +18,7 @@ function kioskKey(): string | null {
  */
 export function WallPage() {
   const [key] = useState(kioskKey);
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useNow(1000);
   const instruments = useQuery({
     queryKey: ['wall', key],
     queryFn: () => apiRequest<{ items: Instrument[] }>('/instruments', { apiKey: key ?? undefined }),
