@@ -37,6 +37,8 @@ const EnvSchema = z
     INSTRUMENT_POLLING: flag.default(true),
     /** How often a process tries to take over instruments whose owner went away. */
     INSTRUMENT_CLAIM_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** Readings kept in memory while the database is unreachable; beyond, they spill to DATA_DIR/spool. */
+    INGEST_MEMORY_ROWS: z.coerce.number().int().min(1).default(100_000),
     /** Demo mode registers two simulated instruments on 127.0.0.1 at this port and the next. */
     DEMO_SIMULATOR_BASE_PORT: z.coerce.number().int().min(1).max(65534).default(10001),
     WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),

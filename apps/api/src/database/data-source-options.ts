@@ -12,6 +12,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     synchronize: false,
     logging: false,
-    extra: { max: 10, application_name: 'factoryops-api' },
+    extra: { max: 10, application_name: 'factoryops-api', connectionTimeoutMillis: 10_000 },
   };
 }

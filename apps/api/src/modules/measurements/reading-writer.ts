@@ -1,5 +1,13 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import type { Pool, PoolClient } from 'pg';
+import copyStreams from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { AppConfig } from '../../config/app-config.js';
+import { ReadingSpool } from './reading-spool.js';
 
 export interface ReadingRow {
   sensorId: string;
@@ -12,87 +20,170 @@ export interface ReadingRow {
   certificateId: string | null;
 }
 
+const COLUMNS =
+  'sensor_id, time, received_at, temperature_raw, humidity_raw, temperature, humidity, certificate_id';
 const BATCH_ROWS = 5000;
 const FLUSH_EVERY_MS = 250;
-/** Rows kept in memory while the database is unreachable; beyond it the oldest are dropped (and logged). */
-const MAX_PENDING = 200_000;
+const RETRY_EVERY_MS = 2000;
+
+/** A reading as one line of PostgreSQL's COPY text format. */
+function copyLine(row: ReadingRow): string {
+  return `${row.sensorId}\t${row.time.toISOString()}\t${row.receivedAt.toISOString()}\t${row.temperatureRaw}\t${row.humidityRaw}\t${row.temperature}\t${row.humidity}\t${row.certificateId ?? '\\N'}\n`;
+}
+
+const codeOf = (error: unknown) => (error as { code?: unknown }).code;
+/** A batch holding a reading already stored, or one of a sensor deleted meanwhile. */
+const isConflict = (error: unknown) => codeOf(error) === '23505' || codeOf(error) === '23503';
+/** The rows themselves are unacceptable (bad value, missing column): retrying cannot help. */
+const isBadContent = (error: unknown) => {
+  const code = codeOf(error);
+  return typeof code === 'string' && (code.startsWith('22') || code === '23502');
+};
 
 /**
- * Writes readings in batches (one INSERT over unnested column arrays, one transaction per batch),
- * ignoring duplicates (same sensor and time). A failed batch goes back to the queue and is retried.
+ * Writes readings in batches through COPY, one transaction per batch. The common case (no reading
+ * stored before) goes straight into `readings`; a batch that hits a duplicate (same sensor and time)
+ * goes through a temporary table and is merged with duplicates ignored. While the database is
+ * unreachable readings wait in memory up to INGEST_MEMORY_ROWS, then spill to a spool file on disk
+ * that is replayed, oldest first, once the database is back: an accepted reading is never lost.
  */
 @Injectable()
-export class ReadingWriter implements OnModuleDestroy {
+export class ReadingWriter implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('ReadingWriter');
+  private readonly spool: ReadingSpool;
+  private readonly memoryRows: number;
   private pending: ReadingRow[] = [];
   private timer?: NodeJS.Timeout;
   private flushing?: Promise<void>;
-  private dropped = 0;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    this.spool = new ReadingSpool(path.join(config.env.DATA_DIR, 'spool'));
+    this.memoryRows = config.env.INGEST_MEMORY_ROWS;
+  }
+
+  /** Readings spooled by an earlier run are written first. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.spool.releaseAbandonedClaims();
+    if ((await this.spool.segments()).length > 0) void this.flush();
+  }
 
   enqueue(row: ReadingRow): void {
     this.pending.push(row);
-    if (this.pending.length > MAX_PENDING) {
-      this.pending.shift();
-      this.dropped += 1;
-      if (this.dropped % 1000 === 1)
-        this.logger.error(`Reading queue full: ${this.dropped} oldest readings dropped`);
-    }
     if (this.pending.length >= BATCH_ROWS) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), FLUSH_EVERY_MS);
   }
 
-  /** Writes everything queued so far. */
+  /** Writes everything queued so far (and anything spooled); rows that cannot be written stay queued. */
   async flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.flushing) await this.flushing;
-    if (this.pending.length === 0) return;
-    this.flushing = this.writeAll().finally(() => {
+    this.flushing ??= this.writeAll().finally(() => {
       this.flushing = undefined;
     });
     await this.flushing;
   }
 
+  /** On shutdown, what the database cannot take now goes to the spool. */
   async onModuleDestroy(): Promise<void> {
     await this.flush();
+    clearTimeout(this.timer);
+    if (this.pending.length > 0) await this.spill();
   }
 
   private async writeAll(): Promise<void> {
-    while (this.pending.length > 0) {
-      const batch = this.pending.splice(0, BATCH_ROWS);
-      try {
-        await this.insert(batch);
-      } catch (error) {
-        this.pending.unshift(...batch);
-        this.logger.warn(`Could not store ${batch.length} readings, retrying: ${(error as Error).message}`);
-        this.timer ??= setTimeout(() => void this.flush(), 2000);
-        return;
+    try {
+      await this.replaySpool();
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, BATCH_ROWS);
+        const text = batch.map(copyLine).join('');
+        try {
+          await this.store(text);
+        } catch (error) {
+          if (!isBadContent(error)) {
+            this.pending.unshift(...batch);
+            throw error;
+          }
+          await this.spool.write(text, 'rejected');
+          this.logger.error(`${batch.length} readings refused by the database, kept in the spool: ${error}`);
+        }
       }
+    } catch (error) {
+      this.logger.warn(`Readings not stored yet (${this.pending.length} waiting), retrying: ${error}`);
+      if (this.pending.length > this.memoryRows) await this.spill();
+      this.timer ??= setTimeout(() => void this.flush(), RETRY_EVERY_MS);
     }
   }
 
-  /** One statement per batch whatever its size: the columns travel as arrays and are unnested. */
-  private async insert(batch: ReadingRow[]): Promise<void> {
-    const columns = {
-      sensorIds: batch.map((row) => row.sensorId),
-      times: batch.map((row) => row.time.toISOString()),
-      receivedAts: batch.map((row) => row.receivedAt.toISOString()),
-      temperatureRaws: batch.map((row) => row.temperatureRaw),
-      humidityRaws: batch.map((row) => row.humidityRaw),
-      temperatures: batch.map((row) => row.temperature),
-      humidities: batch.map((row) => row.humidity),
-      certificateIds: batch.map((row) => row.certificateId),
-    };
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO readings (sensor_id, time, received_at, temperature_raw, humidity_raw, temperature, humidity, certificate_id)
-         SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::float8[], $5::float8[],
-                              $6::float8[], $7::float8[], $8::uuid[])
+  private async spill(): Promise<void> {
+    const rows = this.pending;
+    this.pending = [];
+    try {
+      await this.spool.write(rows.map(copyLine).join(''));
+      this.logger.warn(`${rows.length} readings spooled to disk until the database is back`);
+    } catch (error) {
+      this.pending = rows.concat(this.pending);
+      this.logger.error(`Could not spool ${rows.length} readings, keeping them in memory: ${error}`);
+    }
+  }
+
+  private async replaySpool(): Promise<void> {
+    for (;;) {
+      const outcome = await this.spool.replayOldest((rows) => this.merge(rows), isBadContent);
+      if (outcome === 'none') return;
+      if (outcome !== 'replayed')
+        this.logger.error(
+          `Spooled readings refused by the database, set aside as ${outcome.rejected}: ${outcome.error}`,
+        );
+    }
+  }
+
+  private async store(text: string): Promise<void> {
+    try {
+      await this.inTransaction((client) => copyInto(client, 'readings', Readable.from([text])));
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      await this.merge(Readable.from([text]));
+    }
+  }
+
+  /** Through a temporary table: duplicates and readings of sensors deleted meanwhile are skipped. */
+  private merge(rows: Readable): Promise<void> {
+    return this.inTransaction(async (client) => {
+      await client.query(
+        'CREATE TEMPORARY TABLE IF NOT EXISTS readings_incoming (LIKE readings) ON COMMIT DELETE ROWS',
+      );
+      await copyInto(client, 'readings_incoming', rows);
+      await client.query(
+        `INSERT INTO readings (${COLUMNS})
+         SELECT ${COLUMNS} FROM readings_incoming i WHERE EXISTS (SELECT 1 FROM sensors s WHERE s.id = i.sensor_id)
          ON CONFLICT (sensor_id, time) DO NOTHING`,
-        Object.values(columns),
       );
     });
   }
+
+  private async inTransaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await work(client);
+      await client.query('COMMIT');
+    } catch (error) {
+      const rolledBack = await client.query('ROLLBACK').then(
+        () => true,
+        () => false,
+      );
+      client.release(rolledBack ? undefined : (error as Error));
+      throw error;
+    }
+    client.release();
+  }
+}
+
+function copyInto(client: PoolClient, table: string, rows: Readable): Promise<void> {
+  return pipeline(rows, client.query(copyStreams.from(`COPY ${table} (${COLUMNS}) FROM STDIN`)));
 }
