@@ -123,7 +123,10 @@ export async function startBuiltApp(env = {}, { cpus } = {}) {
   const postgresPort = await freePort();
   const simulatorPort = await freePort();
   const simulator = startSimulatorProcess(simulatorPort, { quiet: true });
-  const [command, args] = pinned(cpus, process.execPath, ['apps/api/dist/main.js']);
+  const [command, args] = pinned(cpus, process.execPath, [
+    ...(process.env.API_NODE_FLAGS?.split(' ') ?? []),
+    'apps/api/dist/main.js',
+  ]);
   const child = spawn(command, args, {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],

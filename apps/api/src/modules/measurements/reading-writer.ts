@@ -25,10 +25,16 @@ const COLUMNS =
 const BATCH_ROWS = 5000;
 const FLUSH_EVERY_MS = 250;
 const RETRY_EVERY_MS = 2000;
+const WRITERS = 2;
+
+/** Readings of one pushed batch share their receive time: formatted once. */
+let lastReceivedAt: { date?: Date; text?: string } = {};
 
 /** A reading as one line of PostgreSQL's COPY text format. */
 function copyLine(row: ReadingRow): string {
-  return `${row.sensorId}\t${row.time.toISOString()}\t${row.receivedAt.toISOString()}\t${row.temperatureRaw}\t${row.humidityRaw}\t${row.temperature}\t${row.humidity}\t${row.certificateId ?? '\\N'}\n`;
+  if (lastReceivedAt.date !== row.receivedAt)
+    lastReceivedAt = { date: row.receivedAt, text: row.receivedAt.toISOString() };
+  return `${row.sensorId}\t${row.time.toISOString()}\t${lastReceivedAt.text}\t${row.temperatureRaw}\t${row.humidityRaw}\t${row.temperature}\t${row.humidity}\t${row.certificateId ?? '\\N'}\n`;
 }
 
 const codeOf = (error: unknown) => (error as { code?: unknown }).code;
@@ -97,24 +103,31 @@ export class ReadingWriter implements OnApplicationBootstrap, OnModuleDestroy {
   private async writeAll(): Promise<void> {
     try {
       await this.replaySpool();
-      while (this.pending.length > 0) {
-        const batch = this.pending.splice(0, BATCH_ROWS);
-        const text = batch.map(copyLine).join('');
-        try {
-          await this.store(text);
-        } catch (error) {
-          if (!isBadContent(error)) {
-            this.pending.unshift(...batch);
-            throw error;
-          }
-          await this.spool.write(text, 'rejected');
-          this.logger.error(`${batch.length} readings refused by the database, kept in the spool: ${error}`);
-        }
-      }
+      // Two batches in flight: PostgreSQL checks and indexes one while the other is sent.
+      const writers = await Promise.allSettled(Array.from({ length: WRITERS }, () => this.drain()));
+      const failed = writers.find((writer) => writer.status === 'rejected');
+      if (failed) throw failed.reason;
     } catch (error) {
       this.logger.warn(`Readings not stored yet (${this.pending.length} waiting), retrying: ${error}`);
       if (this.pending.length > this.memoryRows) await this.spill();
       this.timer ??= setTimeout(() => void this.flush(), RETRY_EVERY_MS);
+    }
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, BATCH_ROWS);
+      const text = batch.map(copyLine).join('');
+      try {
+        await this.store(text);
+      } catch (error) {
+        if (!isBadContent(error)) {
+          this.pending.unshift(...batch);
+          throw error;
+        }
+        await this.spool.write(text, 'rejected');
+        this.logger.error(`${batch.length} readings refused by the database, kept in the spool: ${error}`);
+      }
     }
   }
 
@@ -168,19 +181,24 @@ export class ReadingWriter implements OnApplicationBootstrap, OnModuleDestroy {
   private async inTransaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     const client = await pool.connect();
+    // A connection lost while checked out emits 'error', which would crash the process unheard;
+    // the statement that then fails sends the batch back to the queue.
+    const lost = () => undefined;
+    client.on('error', lost);
+    let broken: Error | undefined;
     try {
       await client.query('BEGIN');
       await work(client);
       await client.query('COMMIT');
     } catch (error) {
-      const rolledBack = await client.query('ROLLBACK').then(
-        () => true,
-        () => false,
-      );
-      client.release(rolledBack ? undefined : (error as Error));
+      await client.query('ROLLBACK').catch(() => {
+        broken = error as Error;
+      });
       throw error;
+    } finally {
+      client.off('error', lost);
+      client.release(broken);
     }
-    client.release();
   }
 }
 
