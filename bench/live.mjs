@@ -32,7 +32,12 @@ async function subscribers(url, token, sensorId, count) {
   const onReading = { current: () => undefined };
   for (let opened = 0; opened < count; opened += 50) {
     const wave = Array.from({ length: Math.min(50, count - opened) }, () => {
-      const socket = io(`${url}/live`, { forceNew: true, transports: ['websocket'], auth: { token }, reconnection: false });
+      const socket = io(`${url}/live`, {
+        forceNew: true,
+        transports: ['websocket'],
+        auth: { token },
+        reconnection: false,
+      });
       socket.on('reading', (reading) => onReading.current(reading));
       sockets.push(socket);
       return Promise.race([
@@ -75,9 +80,15 @@ async function subscribers(url, token, sensorId, count) {
 }
 
 await buildIfStale();
-const app = await startBuiltApp({ LOG_LEVEL: 'warn', NODE_ENV: 'production', INSTRUMENT_POLLING: 'false' }, { cpus: SERVER_CPU });
+const app = await startBuiltApp(
+  { LOG_LEVEL: 'warn', NODE_ENV: 'production', INSTRUMENT_POLLING: 'false' },
+  { cpus: SERVER_CPU },
+);
 const barePort = await freePort();
-const [command, args] = pinned(SERVER_CPU, process.execPath, [path.join(ROOT, 'bench/live-bare-server.mjs'), String(barePort)]);
+const [command, args] = pinned(SERVER_CPU, process.execPath, [
+  path.join(ROOT, 'bench/live-bare-server.mjs'),
+  String(barePort),
+]);
 const bare = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
 const clients = [];
 try {
@@ -97,7 +108,12 @@ try {
   const sensorId = instrument.sensors[0].id;
   const key = await post('/api-keys', { name: 'Bench live', permissions: ['measurements.ingest'] }, auth);
 
-  const reading = (i) => ({ sensorId, time: new Date().toISOString(), temperature: 20 + (i % 10) / 10, humidity: 45 });
+  const reading = (i) => ({
+    sensorId,
+    time: new Date().toISOString(),
+    temperature: 20 + (i % 10) / 10,
+    humidity: 45,
+  });
   const apiClients = await subscribers(app.url, admin.accessToken, sensorId, SUBSCRIBERS);
   clients.push(apiClients);
   const bareClients = await subscribers(`http://127.0.0.1:${barePort}`, 'none', sensorId, SUBSCRIBERS);
@@ -107,7 +123,9 @@ try {
 
   const paths = {
     api: () =>
-      apiClients.measure((i) => post('/ingest/readings', { readings: [reading(i)] }, { 'x-api-key': key.secret })),
+      apiClients.measure((i) =>
+        post('/ingest/readings', { readings: [reading(i)] }, { 'x-api-key': key.secret }),
+      ),
     bare: () =>
       bareClients.measure(async (i) => {
         const { time, temperature, humidity } = reading(i);
@@ -130,7 +148,8 @@ try {
     for (const name of round % 2 ? ['api', 'bare'] : ['bare', 'api']) {
       results[name].push(await paths[name]());
     }
-    const line = (r) => `p50 ${r.p50} ms, p99 ${r.p99} ms, ${Math.round(r.perSecond)} deliveries/s (${(r.delivered * 100).toFixed(1)} %)`;
+    const line = (r) =>
+      `p50 ${r.p50} ms, p99 ${r.p99} ms, ${Math.round(r.perSecond)} deliveries/s (${(r.delivered * 100).toFixed(1)} %)`;
     console.log(`round ${round}: API ${line(results.api.at(-1))} | bare ${line(results.bare.at(-1))}`);
   }
   producer.disconnect();
@@ -149,8 +168,12 @@ try {
     throughputRatio: median(results.api.map((r, i) => r.perSecond / results.bare[i].perSecond)),
   };
   await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
-  await writeFile(path.join(ROOT, `bench/results/live-${summary.date.slice(0, 10)}.json`), JSON.stringify(summary, null, 2));
-  const row = (label, r) => `| ${label} | ${r.p50} ms | ${r.p99} ms | ${Math.round(r.perSecond)} | ${(r.delivered * 100).toFixed(1)} % |`;
+  await writeFile(
+    path.join(ROOT, `bench/results/live-${summary.date.slice(0, 10)}.json`),
+    JSON.stringify(summary, null, 2),
+  );
+  const row = (label, r) =>
+    `| ${label} | ${r.p50} ms | ${r.p99} ms | ${Math.round(r.perSecond)} | ${(r.delivered * 100).toFixed(1)} % |`;
   console.log(`
 | server | p50 | p99 | deliveries/s | delivered |
 |---|---|---|---|---|

@@ -45,22 +45,31 @@ async function checkSuite(suite, args) {
   record(suite, code === 0 ? 1 : 0, code === 0 ? 0 : 1);
 }
 
-async function ensureChromium() {
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(chromium)) return chromium;
+/** Installs Debian packages when `present()` says they are missing (only possible as root). */
+async function ensureDebian(what, packages, present) {
+  if (await present()) return;
   if (process.getuid?.() !== 0)
-    throw new Error(
-      `no Chromium at ${chromium}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`,
-    );
-  console.log('› Installing Debian chromium for the browser tests…');
+    throw new Error(`${what} is missing: install Debian's ${packages.join(' ')} (apt-get install)`);
+  console.log(`› Installing Debian ${packages.join(' ')} for ${what}…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if ((await run('apt-get', ['update', '-qq'], { env })) !== 0) throw new Error('apt-get update failed');
-  if (
-    (await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env })) !== 0
-  ) {
-    throw new Error('apt-get install chromium failed');
-  }
+  if ((await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { env })) !== 0)
+    throw new Error(`apt-get install ${packages.join(' ')} failed`);
+}
+
+async function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  await ensureDebian('the browser tests (or set CHROMIUM_PATH)', ['chromium'], () => existsSync(chromium));
   return chromium;
+}
+
+/** The simulator is checked with a PyVISA script written for the real device. */
+async function ensurePyvisa() {
+  const python = process.env.PYVISA_PYTHON ?? '/usr/bin/python3';
+  const present = async () =>
+    (await run(python, ['-c', 'import pyvisa, pyvisa_py'], { stdio: 'ignore' }).catch(() => 1)) === 0;
+  await ensureDebian('the PyVISA check of the simulator', ['python3-pyvisa', 'python3-pyvisa-py'], present);
+  return python;
 }
 
 async function main() {
@@ -82,15 +91,24 @@ async function main() {
     );
   }
   if (selected.includes('simulator')) {
-    await countedSuite('simulator', [
-      '--filter',
-      '@factoryops/simulator',
-      'exec',
-      'vitest',
-      'run',
-      '--reporter=default',
-      '--reporter=json',
-    ]);
+    try {
+      const python = await ensurePyvisa();
+      await countedSuite(
+        'simulator',
+        [
+          '--filter',
+          '@factoryops/simulator',
+          'exec',
+          'vitest',
+          'run',
+          '--reporter=default',
+          '--reporter=json',
+        ],
+        { PYVISA_PYTHON: python },
+      );
+    } catch (error) {
+      record('simulator', 0, 1, error.message);
+    }
   }
   if (selected.includes('web')) {
     await countedSuite('web', [
