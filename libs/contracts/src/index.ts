@@ -6,6 +6,7 @@ export * from './health.js';
 export * from './ingest.js';
 export * from './instruments.js';
 export * from './login-attempts.js';
+export * from './maintenance.js';
 export * from './permissions.js';
 export * from './socket-events.js';
 export * from './users.js';

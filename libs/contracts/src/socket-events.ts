@@ -18,8 +18,22 @@ export interface SessionRevokedEvent {
   reason: string;
 }
 
+/** Something on the maintenance side changed: boards, machine lists and dashboards refetch. */
+export interface MaintenanceChangedEvent {
+  /** The request that changed, if one did. */
+  requestId: string | null;
+  machineId: string;
+  /** create, assign, start, complete, scrap, note, warning, warning-cleared, machine… */
+  action: string;
+  /** The request's status after the change, if a request changed. */
+  status: string | null;
+  at: string;
+}
+
 export interface OpsServerToClientEvents {
   'entity:changed': (event: EntityChangedEvent) => void;
+  /** To everyone with `maintenance.view`; ids only, so clients refetch what they may see. */
+  'maintenance:changed': (event: MaintenanceChangedEvent) => void;
   'session:revoked': (event: SessionRevokedEvent) => void;
 }
 

@@ -25,7 +25,7 @@ const COLUMNS =
 const BATCH_ROWS = 5000;
 const FLUSH_EVERY_MS = 250;
 const RETRY_EVERY_MS = 2000;
-const WRITERS = 2;
+const WRITERS = 3;
 
 /** Readings of one pushed batch share their receive time: formatted once. */
 let lastReceivedAt: { date?: Date; text?: string } = {};
@@ -103,7 +103,8 @@ export class ReadingWriter implements OnApplicationBootstrap, OnModuleDestroy {
   private async writeAll(): Promise<void> {
     try {
       await this.replaySpool();
-      // Two batches in flight: PostgreSQL checks and indexes one while the other is sent.
+      // Several batches in flight: PostgreSQL checks and indexes some while the next is sent, and
+      // keeps working while the event loop is busy parsing a large pushed batch.
       const writers = await Promise.allSettled(Array.from({ length: WRITERS }, () => this.drain()));
       const failed = writers.find((writer) => writer.status === 'rejected');
       if (failed) throw failed.reason;
