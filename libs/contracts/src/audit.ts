@@ -35,6 +35,10 @@ export const AUDIT_ENTITY_TYPES = {
   api_key: 'API keys',
   instrument: 'Instruments',
   sensor: 'Sensors',
+  machine: 'Machines',
+  machine_warning: 'Machine warnings',
+  maintenance_request: 'Maintenance requests',
+  maintenance_team: 'Maintenance teams',
 } as const;
 
 /** The actions services write to the audit log. */
@@ -46,6 +50,12 @@ export const AUDIT_ACTIONS = [
   'revoke',
   'password_reset',
   'sessions_revoke',
+  'archive',
+  'clear',
+  'assign',
+  'start',
+  'complete',
+  'scrap',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

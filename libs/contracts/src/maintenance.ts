@@ -104,7 +104,11 @@ export const MachineListQuerySchema = z.strictObject({
 });
 export type MachineListQuery = z.input<typeof MachineListQuerySchema>;
 
-const importance = z.coerce.number().int().min(1, { message: 'From 1 to 5' }).max(5, { message: 'From 1 to 5' });
+const importance = z.coerce
+  .number()
+  .int()
+  .min(1, { message: 'From 1 to 5' })
+  .max(5, { message: 'From 1 to 5' });
 
 export const CreateMachineInputSchema = z.strictObject({
   name: text(120, 'Enter a name'),
@@ -112,7 +116,9 @@ export const CreateMachineInputSchema = z.strictObject({
   code: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, { message: 'Letters, digits, dot, dash or underscore (max 32)' })
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, {
+      message: 'Letters, digits, dot, dash or underscore (max 32)',
+    })
     .optional(),
   /** Seed 001's single "location" is the building. */
   building: optionalText(120),
@@ -281,7 +287,9 @@ export type AssignInput = z.infer<typeof AssignInputSchema>;
 export const StartInputSchema = z.strictObject({ version });
 export type StartInput = z.infer<typeof StartInputSchema>;
 export const CompleteInputSchema = z.strictObject({
-  durationHours: z.number({ message: 'Enter the hours worked' }).positive({ message: 'Must be more than 0 hours' }),
+  durationHours: z
+    .number({ message: 'Enter the hours worked' })
+    .positive({ message: 'Must be more than 0 hours' }),
   notes: z.string().trim().max(5000).optional(),
   version,
 });

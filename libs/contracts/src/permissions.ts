@@ -54,6 +54,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'calibration.manage',
     'alarms.acknowledge',
     'maintenance.view',
+    'maintenance.status.report',
     'maintenance.request.create',
     'maintenance.request.work',
     'fleet.view',
@@ -62,6 +63,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   repair: [
     'measurements.view',
     'maintenance.view',
+    'maintenance.status.report',
     'maintenance.request.create',
     'maintenance.request.work',
     'fleet.view',

@@ -37,3 +37,10 @@ export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionC
     throw new PermissionDeniedError('This endpoint is for signed-in users, not API keys');
   return principal;
 });
+
+/** Whoever is calling: a signed-in user or a machine client (API key). */
+export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext): Principal => {
+  const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
+  if (!principal) throw new PermissionDeniedError('Sign in or use an API key');
+  return principal;
+});

@@ -6,6 +6,12 @@ import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { InstrumentEntity } from '../modules/instruments/instrument.entity.js';
 import { SensorEntity } from '../modules/instruments/sensor.entity.js';
+import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency-key.entity.js';
+import { MachineEntity } from '../modules/maintenance/machine.entity.js';
+import { MachineWarningEntity } from '../modules/maintenance/machine-warning.entity.js';
+import { MaintenanceRequestEntity } from '../modules/maintenance/maintenance-request.entity.js';
+import { RequestNoteEntity } from '../modules/maintenance/request-note.entity.js';
+import { TeamEntity } from '../modules/maintenance/team.entity.js';
 import { ReadingEntity } from '../modules/measurements/reading.entity.js';
 
 /** Every entity, listed explicitly (no globs: the API is ESM and runs from src in tests). */
@@ -19,4 +25,10 @@ export const ENTITIES = [
   InstrumentEntity,
   SensorEntity,
   ReadingEntity,
+  IdempotencyKeyEntity,
+  TeamEntity,
+  MachineEntity,
+  MachineWarningEntity,
+  MaintenanceRequestEntity,
+  RequestNoteEntity,
 ];

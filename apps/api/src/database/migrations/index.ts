@@ -1,5 +1,11 @@
+import { Maintenance1795438118255 } from './1795438118255-maintenance.js';
 import { KioskLinks1795426190620 } from './1795426190620-kiosk-links.js';
 import { Instruments1795424009520 } from './1795424009520-instruments.js';
 import { Foundation1795419902848 } from './1795419902848-foundation.js';
 /** Every migration, in order. `pnpm --filter @factoryops/api migration:generate <Name>` appends here. */
-export const MIGRATIONS = [Foundation1795419902848, Instruments1795424009520, KioskLinks1795426190620];
+export const MIGRATIONS = [
+  Foundation1795419902848,
+  Instruments1795424009520,
+  KioskLinks1795426190620,
+  Maintenance1795438118255,
+];

@@ -3,6 +3,10 @@ import type { Role } from '@factoryops/contracts';
 import { AppConfig } from '../../config/app-config.js';
 import { UsersService } from '../auth/users.service.js';
 import { InstrumentsService } from '../instruments/instruments.service.js';
+import { MachinesService } from '../maintenance/machines.service.js';
+import { MaintenanceRequestsService } from '../maintenance/maintenance-requests.service.js';
+import { TeamsService } from '../maintenance/teams.service.js';
+import { loadDemoMaintenance } from './demo-maintenance.js';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -33,6 +37,9 @@ export class DemoData implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly instruments: InstrumentsService,
+    private readonly teams: TeamsService,
+    private readonly machines: MachinesService,
+    private readonly requests: MaintenanceRequestsService,
   ) {}
 
   private async loadInstruments(): Promise<number> {
@@ -66,7 +73,13 @@ export class DemoData implements OnApplicationBootstrap {
       created += 1;
     }
     const instruments = await this.loadInstruments();
-    if (created + instruments > 0)
-      this.logger.log(`Loaded demo data: ${created} users, ${instruments} instruments`);
+    const machines = await loadDemoMaintenance({
+      users: this.users,
+      teams: this.teams,
+      machines: this.machines,
+      requests: this.requests,
+    });
+    if (created + instruments + machines > 0)
+      this.logger.log(`Loaded demo data: ${created} users, ${instruments} instruments, ${machines} machines`);
   }
 }

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { InstrumentsModule } from '../instruments/instruments.module.js';
+import { MaintenanceModule } from '../maintenance/maintenance.module.js';
 import { DemoData } from './demo-data.js';
 
-@Module({ imports: [AuthModule, InstrumentsModule], providers: [DemoData] })
+@Module({ imports: [AuthModule, InstrumentsModule, MaintenanceModule], providers: [DemoData] })
 export class DemoModule {}

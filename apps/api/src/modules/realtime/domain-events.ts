@@ -6,6 +6,7 @@ import type {
   InstrumentCommand,
   InstrumentStateEvent,
   LiveReading,
+  MaintenanceChangedEvent,
 } from '@factoryops/contracts';
 
 /** Events services announce after their transaction commits; the realtime gateway broadcasts them. */
@@ -19,6 +20,8 @@ export type DomainEvent =
   | { type: 'reading'; reading: LiveReading }
   | { type: 'instrument.state'; event: InstrumentStateEvent }
   | { type: 'anomaly'; event: AnomalyEvent }
+  /** A machine, warning or maintenance request changed (after commit). */
+  | { type: 'maintenance.changed'; payload: MaintenanceChangedEvent }
   | { type: 'session.revoked'; userId: string; sessionIds: string[] | 'all'; reason: string };
 
 @Injectable()

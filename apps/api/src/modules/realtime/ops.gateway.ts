@@ -15,6 +15,7 @@ type OpsSocket = Socket<OpsClientToServerEvents, OpsServerToClientEvents, object
 
 const ADMIN_ROOM = 'admins';
 const ADMIN_PERMISSIONS = ['users.manage', 'apikeys.manage', 'audit.view', 'logins.view'];
+const MAINTENANCE_ROOM = 'maintenance';
 
 /**
  * `/ops`: operational notices. The handshake must carry an access token or API key
@@ -53,6 +54,7 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
       void socket.join([`user:${principal.id}`, `session:${principal.sessionId}`]);
     }
     if (principal.permissions.some((code) => ADMIN_PERMISSIONS.includes(code))) void socket.join(ADMIN_ROOM);
+    if (principal.permissions.includes('maintenance.view')) void socket.join(MAINTENANCE_ROOM);
   }
 
   private broadcast(event: DomainEvent): void {
@@ -61,6 +63,9 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
     switch (event.type) {
       case 'entity.changed':
         namespace.to(ADMIN_ROOM).emit('entity:changed', event.payload);
+        return;
+      case 'maintenance.changed':
+        namespace.to(MAINTENANCE_ROOM).emit('maintenance:changed', event.payload);
         return;
       case 'session.revoked': {
         const rooms =

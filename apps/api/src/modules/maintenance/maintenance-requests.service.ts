@@ -1,0 +1,401 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  CreateRequestInputSchema,
+  MaintenanceRequest,
+  MaintenanceRequestSummary,
+  Page,
+  RequestActions,
+  RequestListQuerySchema,
+  RequestSource,
+  WorkflowState,
+} from '@factoryops/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { ConflictError, NotFoundError, RuleViolationError } from '../../common/domain-errors.js';
+import { containsPattern } from '../../common/like-pattern.js';
+import { fetchPage } from '../../common/paging.js';
+import { type Principal, principalLabel, type UserPrincipal } from '../../common/principal.js';
+import { UnitOfWork, type Work } from '../../database/unit-of-work.js';
+import { createdFields, diffFields } from '../audit/audit-diff.js';
+import { MachineEntity } from './machine.entity.js';
+import {
+  requestAuditSnapshot,
+  toRequestDto,
+  toRequestSummary,
+  toWorkflowState,
+  today,
+} from './maintenance.mapper.js';
+import { MaintenanceRequestEntity } from './maintenance-request.entity.js';
+import { RequestNoteEntity } from './request-note.entity.js';
+import {
+  type Actor,
+  assertCanAssign,
+  assertCanComplete,
+  assertCanCreate,
+  assertCanScrap,
+  assertCanStart,
+  availableActions,
+  nextOccurrence,
+} from './workflow.js';
+
+type CreateRequestInput = z.output<typeof CreateRequestInputSchema>;
+type RequestListQuery = z.output<typeof RequestListQuerySchema>;
+
+/** Who opens a request: a person, an external system (API key) or the public portal. */
+export interface Creator {
+  label: string;
+  userId: string | null;
+  isManager: boolean;
+  source: RequestSource;
+  reporter?: { name: string; contact: string };
+}
+
+const MANAGER_ROLES = ['manager', 'admin'];
+export const isManager = (principal: Principal) =>
+  principal.kind === 'user' && principal.roles.some((role) => MANAGER_ROLES.includes(role));
+
+export function creatorOf(principal: Principal): Creator {
+  return {
+    label: principalLabel(principal),
+    userId: principal.kind === 'user' ? principal.id : null,
+    isManager: isManager(principal),
+    source: principal.kind === 'user' ? 'app' : 'external',
+  };
+}
+
+/** Maintenance requests and their workflow (seed 004); fault cases (seed 001) are corrective requests. */
+@Injectable()
+export class MaintenanceRequestsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  async actorFor(principal: UserPrincipal, manager: EntityManager = this.dataSource.manager): Promise<Actor> {
+    const rows: { team_id: string }[] = await manager.query(
+      'SELECT team_id FROM maintenance_team_members WHERE user_id = $1',
+      [principal.id],
+    );
+    return {
+      userId: principal.id,
+      isManager: isManager(principal),
+      teamIds: new Set(rows.map((r) => r.team_id)),
+    };
+  }
+
+  private query(manager: EntityManager) {
+    return manager
+      .getRepository(MaintenanceRequestEntity)
+      .createQueryBuilder('r')
+      .innerJoinAndSelect('r.machine', 'machine')
+      .leftJoinAndSelect('r.team', 'team')
+      .leftJoinAndSelect('r.technician', 'technician');
+  }
+
+  /** Managers and machine clients see every request; others those of their teams and those they opened. */
+  private async visibleTo(principal: Principal, manager: EntityManager) {
+    const builder = this.query(manager);
+    if (principal.kind === 'user' && !isManager(principal)) {
+      const actor = await this.actorFor(principal, manager);
+      builder.andWhere('(r.team_id = ANY(:teamIds) OR r.created_by_user_id = :userId)', {
+        teamIds: [...actor.teamIds],
+        userId: principal.id,
+      });
+    }
+    return builder;
+  }
+
+  async list(principal: Principal, query: RequestListQuery): Promise<Page<MaintenanceRequestSummary>> {
+    const builder = await this.visibleTo(principal, this.dataSource.manager);
+    if (query.status) builder.andWhere('r.status = :status', { status: query.status });
+    if (query.type) builder.andWhere('r.type = :type', { type: query.type });
+    if (query.machineId) builder.andWhere('r.machine_id = :machineId', { machineId: query.machineId });
+    if (query.teamId) builder.andWhere('r.team_id = :teamId', { teamId: query.teamId });
+    if (query.technicianId)
+      builder.andWhere('r.technician_id = :technicianId', { technicianId: query.technicianId });
+    if (query.scheduledFrom) builder.andWhere('r.scheduled_date >= :from', { from: query.scheduledFrom });
+    if (query.scheduledTo) builder.andWhere('r.scheduled_date <= :to', { to: query.scheduledTo });
+    if (query.overdue) {
+      const overdue = "r.scheduled_date < :today AND r.status IN ('New', 'In Progress')";
+      builder.andWhere(
+        query.overdue === 'true' ? overdue : `NOT (${overdue} AND r.scheduled_date IS NOT NULL)`,
+        {
+          today: today(),
+        },
+      );
+    }
+    if (query.q)
+      builder.andWhere('(r.subject ILIKE :q OR machine.name ILIKE :q OR machine.code ILIKE :q)', {
+        q: containsPattern(query.q),
+      });
+    builder.orderBy('r.created_at', 'DESC').addOrderBy('r.number', 'DESC');
+    return fetchPage(builder, query, toRequestSummary);
+  }
+
+  async get(principal: Principal, id: string): Promise<MaintenanceRequest> {
+    return toRequestDto(await this.findVisible(principal, id, this.dataSource.manager, { notes: true }));
+  }
+
+  async actions(principal: UserPrincipal, id: string): Promise<RequestActions> {
+    const request = await this.findVisible(principal, id, this.dataSource.manager);
+    const actor = await this.actorFor(principal);
+    const summary = toRequestSummary(request);
+    return {
+      currentStatus: request.status,
+      assignedTechnician: summary.technician,
+      ...availableActions(actor, request),
+      version: request.version,
+    };
+  }
+
+  async state(principal: Principal, id: string): Promise<WorkflowState> {
+    return toWorkflowState(await this.findVisible(principal, id, this.dataSource.manager));
+  }
+
+  async create(input: CreateRequestInput, creator: Creator): Promise<MaintenanceRequest> {
+    return this.unitOfWork.run((work) => this.createIn(work, input, creator));
+  }
+
+  /** Opens a request inside the caller's transaction (fault cases and the portal use it too). */
+  async createIn(
+    work: Work,
+    input: CreateRequestInput,
+    creator: Creator,
+    options: { note?: string; followsRequestId?: string } = {},
+  ): Promise<MaintenanceRequest> {
+    assertCanCreate(input.type, creator, input.scheduledDate);
+    const machine = await work.manager
+      .getRepository(MachineEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_read')
+      .where('m.id = :id', { id: input.machineId })
+      .getOne();
+    if (!machine) throw new NotFoundError('Machine', input.machineId);
+    if (machine.scrappedAt)
+      throw new RuleViolationError(
+        `${machine.name} is scrapped: no new request can be opened for it`,
+        'machineId',
+      );
+    if (machine.archivedAt)
+      throw new RuleViolationError(
+        `${machine.name} is archived: no new request can be opened for it`,
+        'machineId',
+      );
+    const teamId = input.teamId === undefined ? machine.teamId : input.teamId;
+    if (
+      teamId &&
+      !(await work.manager.query('SELECT 1 FROM maintenance_teams WHERE id = $1', [teamId])).length
+    )
+      throw new NotFoundError('Team', teamId);
+    const saved = await work.manager.save(
+      work.manager.create(MaintenanceRequestEntity, {
+        type: input.type,
+        status: 'New',
+        subject: input.subject,
+        description: input.description,
+        severity: input.severity,
+        machineId: machine.id,
+        teamId: teamId ?? null,
+        technicianId: null,
+        scheduledDate: input.scheduledDate,
+        recurrenceEvery: input.recurrence?.every ?? null,
+        recurrenceUnit: input.recurrence?.unit ?? null,
+        recurrenceUntil: input.recurrence?.until ?? null,
+        followsRequestId: options.followsRequestId ?? null,
+        estimatedHours: input.estimatedHours,
+        durationHours: null,
+        source: creator.source,
+        reporterName: creator.reporter?.name ?? null,
+        reporterContact: creator.reporter?.contact ?? null,
+        createdByUserId: creator.userId,
+        createdBy: creator.label,
+        startedAt: null,
+        repairedAt: null,
+        scrappedAt: null,
+      }),
+    );
+    if (options.note) await this.insertNote(work, saved.id, creator.label, options.note);
+    await work.audit({
+      entityType: 'maintenance_request',
+      entityId: saved.id,
+      action: 'create',
+      changes: createdFields(requestAuditSnapshot(saved)),
+    });
+    this.announce(work, saved, 'create');
+    return toRequestDto(await this.find(work.manager, saved.id, { notes: true }));
+  }
+
+  assign(principal: UserPrincipal, id: string, input: { technicianId: string; version?: number }) {
+    return this.transition(principal, id, input.version, 'assign', async (work, request, actor) => {
+      const rows: { team_id: string }[] = await work.manager.query(
+        `SELECT m.team_id FROM maintenance_team_members m JOIN users u ON u.id = m.user_id
+          WHERE m.user_id = $1 AND u.active`,
+        [input.technicianId],
+      );
+      assertCanAssign(actor, request, new Set(rows.map((row) => row.team_id)));
+      return { technicianId: input.technicianId };
+    });
+  }
+
+  start(principal: UserPrincipal, id: string, input: { version?: number }) {
+    return this.transition(principal, id, input.version, 'start', async (_work, request, actor) => {
+      assertCanStart(actor, request);
+      return { status: 'In Progress', startedAt: new Date() };
+    });
+  }
+
+  /** Also seed 001's "resolve" of a fault case. A recurring preventive request schedules its next one. */
+  complete(
+    principal: UserPrincipal,
+    id: string,
+    input: { durationHours: number; notes?: string; version?: number },
+  ) {
+    return this.transition(principal, id, input.version, 'complete', async (work, request, actor) => {
+      assertCanComplete(actor, request, input.durationHours);
+      if (input.notes) await this.insertNote(work, request.id, principalLabel(principal), input.notes);
+      await this.scheduleNext(work, request, principal);
+      return { status: 'Repaired', durationHours: input.durationHours, repairedAt: new Date() };
+    });
+  }
+
+  /** Scrapping a request scraps its machine (as in seed 004): no new request may be opened for it. */
+  scrap(principal: UserPrincipal, id: string, input: { version?: number }) {
+    return this.transition(principal, id, input.version, 'scrap', async (work, request, actor) => {
+      assertCanScrap(actor, request);
+      await work.manager.query(
+        'UPDATE machines SET scrapped_at = now(), version = version + 1 WHERE id = $1 AND scrapped_at IS NULL',
+        [request.machineId],
+      );
+      return { status: 'Scrap', scrappedAt: new Date() };
+    });
+  }
+
+  async addNote(principal: UserPrincipal, id: string, body: string): Promise<MaintenanceRequest> {
+    return this.unitOfWork.run(async (work) => {
+      const request = await this.findVisible(principal, id, work.manager);
+      await this.insertNote(work, id, principalLabel(principal), body);
+      this.announce(work, request, 'note');
+      return toRequestDto(await this.find(work.manager, id, { notes: true }));
+    });
+  }
+
+  /**
+   * One workflow action: load (visible to the caller), check the rules, then write guarded by the
+   * version read, so of two concurrent changes exactly one wins and the other gets 409.
+   */
+  private transition(
+    principal: UserPrincipal,
+    id: string,
+    expectedVersion: number | undefined,
+    action: 'assign' | 'start' | 'complete' | 'scrap',
+    decide: (
+      work: Work,
+      request: MaintenanceRequestEntity,
+      actor: Actor,
+    ) => Promise<Partial<Omit<MaintenanceRequestEntity, 'version'>>>,
+  ): Promise<MaintenanceRequest> {
+    return this.unitOfWork.run(async (work) => {
+      const request = await this.findVisible(principal, id, work.manager);
+      if (expectedVersion !== undefined && expectedVersion !== request.version) throw staleRequest();
+      const before = requestAuditSnapshot(request);
+      const changes = await decide(work, request, await this.actorFor(principal, work.manager));
+      const result = await work.manager
+        .createQueryBuilder()
+        .update(MaintenanceRequestEntity)
+        .set({ ...changes, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version: request.version })
+        .execute();
+      if (result.affected === 0) throw staleRequest();
+      const after = await this.find(work.manager, id, { notes: true });
+      await work.audit({
+        entityType: 'maintenance_request',
+        entityId: id,
+        action,
+        changes: diffFields(before, requestAuditSnapshot(after)),
+      });
+      this.announce(work, after, action);
+      return toRequestDto(after);
+    });
+  }
+
+  /** The next occurrence of a recurring preventive request, created once (unique `follows_request_id`). */
+  private async scheduleNext(work: Work, request: MaintenanceRequestEntity, principal: UserPrincipal) {
+    if (
+      request.type !== 'Preventive' ||
+      !request.scheduledDate ||
+      !request.recurrenceEvery ||
+      !request.recurrenceUnit
+    )
+      return;
+    const recurrence = {
+      every: request.recurrenceEvery,
+      unit: request.recurrenceUnit,
+      until: request.recurrenceUntil,
+    };
+    const scheduledDate = nextOccurrence(request.scheduledDate, recurrence);
+    if (!scheduledDate) return;
+    const exists = await work.manager.query(
+      'SELECT 1 FROM maintenance_requests WHERE follows_request_id = $1',
+      [request.id],
+    );
+    if (exists.length > 0) return;
+    await this.createIn(
+      work,
+      {
+        type: 'Preventive',
+        machineId: request.machineId,
+        subject: request.subject,
+        description: request.description,
+        severity: request.severity,
+        teamId: request.teamId,
+        scheduledDate,
+        recurrence,
+        estimatedHours: request.estimatedHours,
+      },
+      { ...creatorOf(principal), isManager: true },
+      { followsRequestId: request.id },
+    );
+  }
+
+  private async insertNote(work: Work, requestId: string, author: string, body: string): Promise<void> {
+    await work.manager.save(work.manager.create(RequestNoteEntity, { requestId, author, body }));
+  }
+
+  private async find(manager: EntityManager, id: string, relations: { notes?: boolean } = {}) {
+    const builder = this.query(manager).where('r.id = :id', { id });
+    if (relations.notes) builder.leftJoinAndSelect('r.notes', 'notes');
+    const request = await builder.getOne();
+    if (!request) throw new NotFoundError('Maintenance request', id);
+    return request;
+  }
+
+  /** A request the caller may not see is answered as not found. */
+  private async findVisible(
+    principal: Principal,
+    id: string,
+    manager: EntityManager,
+    relations: { notes?: boolean } = {},
+  ): Promise<MaintenanceRequestEntity> {
+    const builder = (await this.visibleTo(principal, manager)).andWhere('r.id = :id', { id });
+    if (relations.notes) builder.leftJoinAndSelect('r.notes', 'notes');
+    const request = await builder.getOne();
+    if (!request) throw new NotFoundError('Maintenance request', id);
+    return request;
+  }
+
+  private announce(work: Work, request: MaintenanceRequestEntity, action: string): void {
+    work.emitAfterCommit({
+      type: 'maintenance.changed',
+      payload: {
+        requestId: request.id,
+        machineId: request.machineId,
+        action,
+        status: request.status,
+        at: new Date().toISOString(),
+      },
+    });
+  }
+}
+
+const staleRequest = () =>
+  new ConflictError('Someone else changed this request meanwhile. Reload and try again.', 'version');

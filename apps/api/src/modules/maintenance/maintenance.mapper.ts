@@ -1,0 +1,142 @@
+import type {
+  MaintenanceRequest,
+  MaintenanceRequestSummary,
+  PersonRef,
+  Team,
+  Warning,
+  WorkflowState,
+} from '@factoryops/contracts';
+import type { UserEntity } from '../auth/user.entity.js';
+import type { MachineWarningEntity } from './machine-warning.entity.js';
+import type { MaintenanceRequestEntity } from './maintenance-request.entity.js';
+import type { TeamEntity } from './team.entity.js';
+import { isOverdue, VALID_TRANSITIONS } from './workflow.js';
+
+export const personRef = (user: Pick<UserEntity, 'id' | 'displayName'>): PersonRef => ({
+  id: user.id,
+  displayName: user.displayName,
+});
+
+export const requestReference = (number: number) => `MR-${String(number).padStart(6, '0')}`;
+
+/** Today's date in the server's calendar, for overdue checks. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** A request loaded with its machine, team and technician. */
+export function toRequestSummary(request: MaintenanceRequestEntity): MaintenanceRequestSummary {
+  const machine = request.machine;
+  if (!machine) throw new Error('toRequestSummary needs the machine joined');
+  return {
+    id: request.id,
+    reference: requestReference(request.number),
+    type: request.type,
+    status: request.status,
+    subject: request.subject,
+    description: request.description,
+    severity: request.severity,
+    machine: { id: machine.id, name: machine.name, code: machine.code },
+    team: request.team ? { id: request.team.id, name: request.team.name } : null,
+    technician: request.technician ? personRef(request.technician) : null,
+    scheduledDate: request.scheduledDate,
+    recurrence:
+      request.recurrenceEvery && request.recurrenceUnit
+        ? { every: request.recurrenceEvery, unit: request.recurrenceUnit, until: request.recurrenceUntil }
+        : null,
+    estimatedHours: request.estimatedHours,
+    durationHours: request.durationHours,
+    source: request.source,
+    reporter:
+      request.reporterName !== null || request.reporterContact !== null
+        ? { name: request.reporterName ?? '', contact: request.reporterContact ?? '' }
+        : null,
+    createdBy: request.createdBy,
+    createdAt: request.createdAt.toISOString(),
+    startedAt: request.startedAt?.toISOString() ?? null,
+    repairedAt: request.repairedAt?.toISOString() ?? null,
+    scrappedAt: request.scrappedAt?.toISOString() ?? null,
+    isOverdue: isOverdue(request, today()),
+    version: request.version,
+  };
+}
+
+export function toRequestDto(request: MaintenanceRequestEntity): MaintenanceRequest {
+  return {
+    ...toRequestSummary(request),
+    notes: (request.notes ?? [])
+      .toSorted((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map((note) => ({
+        id: note.id,
+        author: note.author,
+        body: note.body,
+        createdAt: note.createdAt.toISOString(),
+      })),
+    images: [],
+  };
+}
+
+export function toWorkflowState(request: MaintenanceRequestEntity): WorkflowState {
+  const summary = toRequestSummary(request);
+  return {
+    id: summary.id,
+    reference: summary.reference,
+    status: summary.status,
+    requestType: summary.type,
+    subject: summary.subject,
+    equipment: summary.machine.name,
+    assignedTeam: summary.team?.name ?? null,
+    assignedTechnician: summary.technician?.displayName ?? null,
+    duration: summary.durationHours,
+    createdAt: summary.createdAt,
+    createdBy: summary.createdBy,
+    isOverdue: summary.isOverdue,
+    validNextTransitions: [...VALID_TRANSITIONS[summary.status]],
+  };
+}
+
+export function requestAuditSnapshot(request: MaintenanceRequestEntity): Record<string, unknown> {
+  return {
+    type: request.type,
+    status: request.status,
+    subject: request.subject,
+    severity: request.severity,
+    machineId: request.machineId,
+    teamId: request.teamId,
+    technicianId: request.technicianId,
+    scheduledDate: request.scheduledDate,
+    durationHours: request.durationHours,
+  };
+}
+
+export function toTeamDto(team: TeamEntity): Team {
+  return {
+    id: team.id,
+    name: team.name,
+    description: team.description,
+    members: (team.members ?? [])
+      .map(personRef)
+      .toSorted((a, b) => a.displayName.localeCompare(b.displayName)),
+    version: team.version,
+  };
+}
+
+export function toWarningDto(warning: MachineWarningEntity): Warning {
+  return {
+    id: warning.id,
+    machineId: warning.machineId,
+    code: warning.code,
+    message: warning.message,
+    severity: warning.severity,
+    source: warning.source,
+    raisedAt: warning.raisedAt.toISOString(),
+    clearedAt: warning.clearedAt?.toISOString() ?? null,
+    clearedBy: warning.clearedBy,
+  };
+}
+
+/** Scrapped > Fault (open corrective request) > Warning (active warning) > OK, as SQL over a machine `m`. */
+export const MACHINE_STATUS_SQL = `CASE
+  WHEN m.scrapped_at IS NOT NULL THEN 'Scrapped'
+  WHEN EXISTS (SELECT 1 FROM maintenance_requests r WHERE r.machine_id = m.id AND r.type = 'Corrective'
+               AND r.status IN ('New', 'In Progress')) THEN 'Fault'
+  WHEN EXISTS (SELECT 1 FROM machine_warnings w WHERE w.machine_id = m.id AND w.cleared_at IS NULL) THEN 'Warning'
+  ELSE 'OK' END`;
