@@ -93,10 +93,10 @@ export class MaintenanceRequestsService {
   }
 
   /** Managers and machine clients see every request; others those of their teams and those they opened. */
-  private async visibleTo(principal: Principal, manager: EntityManager) {
+  private async visibleTo(principal: Principal, manager: EntityManager, known?: Actor) {
     const builder = this.query(manager);
     if (principal.kind === 'user' && !isManager(principal)) {
-      const actor = await this.actorFor(principal, manager);
+      const actor = known ?? (await this.actorFor(principal, manager));
       builder.andWhere('(r.team_id = ANY(:teamIds) OR r.created_by_user_id = :userId)', {
         teamIds: [...actor.teamIds],
         userId: principal.id,
@@ -137,8 +137,8 @@ export class MaintenanceRequestsService {
   }
 
   async actions(principal: UserPrincipal, id: string): Promise<RequestActions> {
-    const request = await this.findVisible(principal, id, this.dataSource.manager);
     const actor = await this.actorFor(principal);
+    const request = await this.findVisible(principal, id, this.dataSource.manager, {}, actor);
     const summary = toRequestSummary(request);
     return {
       currentStatus: request.status,
@@ -295,10 +295,11 @@ export class MaintenanceRequestsService {
     ) => Promise<Partial<Omit<MaintenanceRequestEntity, 'version'>>>,
   ): Promise<MaintenanceRequest> {
     return this.unitOfWork.run(async (work) => {
-      const request = await this.findVisible(principal, id, work.manager);
+      const actor = await this.actorFor(principal, work.manager);
+      const request = await this.findVisible(principal, id, work.manager, {}, actor);
       if (expectedVersion !== undefined && expectedVersion !== request.version) throw staleRequest();
       const before = requestAuditSnapshot(request);
-      const changes = await decide(work, request, await this.actorFor(principal, work.manager));
+      const changes = await decide(work, request, actor);
       const result = await work.manager
         .createQueryBuilder()
         .update(MaintenanceRequestEntity)
@@ -375,8 +376,9 @@ export class MaintenanceRequestsService {
     id: string,
     manager: EntityManager,
     relations: { notes?: boolean } = {},
+    actor?: Actor,
   ): Promise<MaintenanceRequestEntity> {
-    const builder = (await this.visibleTo(principal, manager)).andWhere('r.id = :id', { id });
+    const builder = (await this.visibleTo(principal, manager, actor)).andWhere('r.id = :id', { id });
     if (relations.notes) builder.leftJoinAndSelect('r.notes', 'notes');
     const request = await builder.getOne();
     if (!request) throw new NotFoundError('Maintenance request', id);
