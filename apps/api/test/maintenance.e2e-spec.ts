@@ -419,6 +419,89 @@ describe('maintenance: machines, fault cases, warnings and the request workflow'
     });
   });
 
+  describe('KPIs', () => {
+    it('computes MTTR, MTBF, availability, downtime, preventive compliance and backlog by hand', async () => {
+      const machine = await newMachine('Press K1');
+      const at = (iso: string) => new Date(iso).toISOString();
+      const repairedFault = async (created: string, repaired: string) => {
+        const fault = (
+          await api(tess).post(`/machines/${machine.id}/faults`, { description: 'Stuck' }).expect(201)
+        ).body;
+        await api(manager)
+          .post(`/maintenance/requests/${fault.id}/assign`, { technicianId: tess.userId })
+          .expect(200);
+        await api(tess).post(`/maintenance/requests/${fault.id}/start`).expect(200);
+        await api(tess).post(`/maintenance/requests/${fault.id}/complete`, { durationHours: 1 }).expect(200);
+        await t.dataSource.query(
+          'UPDATE maintenance_requests SET created_at = $2, repaired_at = $3 WHERE id = $1',
+          [fault.id, at(created), at(repaired)],
+        );
+      };
+      await repairedFault('2026-01-01T00:00:00Z', '2026-01-01T04:00:00Z');
+      await repairedFault('2026-01-02T00:00:00Z', '2026-01-02T02:00:00Z');
+      const preventive = (scheduledDate: string) =>
+        newRequest(machine.id, manager, {
+          type: 'Preventive',
+          subject: 'Check',
+          scheduledDate,
+          estimatedHours: 1.5,
+        });
+      const onTime = await preventive('2026-01-03');
+      await preventive('2026-01-04');
+      await api(manager)
+        .post(`/maintenance/requests/${onTime.id}/assign`, { technicianId: tess.userId })
+        .expect(200);
+      await api(tess).post(`/maintenance/requests/${onTime.id}/start`).expect(200);
+      await api(tess).post(`/maintenance/requests/${onTime.id}/complete`, { durationHours: 1 }).expect(200);
+      await t.dataSource.query('UPDATE maintenance_requests SET repaired_at = $2 WHERE id = $1', [
+        onTime.id,
+        at('2026-01-03T10:00:00Z'),
+      ]);
+
+      const query = `from=2026-01-01T00:00:00Z&to=2026-01-05T00:00:00Z&machineId=${machine.id}`;
+      const report = (await api(viewer).get(`/maintenance/kpis?${query}&groupBy=machine`).expect(200)).body;
+      // 96 h, two failures repaired in 4 h and 2 h: MTTR 3, downtime 6, MTBF (96 − 6) / 2 = 45, A = 45 / 48.
+      expect(report.overall).toEqual({
+        machines: 1,
+        failures: 2,
+        mttrHours: 3,
+        mtbfHours: 45,
+        availability: 0.9375,
+        downtimeHours: 6,
+        preventiveDue: 2,
+        preventiveOnTime: 1,
+        preventiveCompliance: 0.5,
+        backlogOpen: 1,
+        backlogHours: 1.5,
+      });
+      expect(report.rows).toEqual([{ id: machine.id, name: 'Press K1', ...report.overall }]);
+
+      const csv = await api(viewer).get(`/maintenance/kpis/export?${query}&groupBy=team`).expect(200);
+      expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+      expect(csv.text.split('\r\n')).toEqual([
+        'team,machines,failures,mttrHours,mtbfHours,availability,downtimeHours,preventiveDue,preventiveOnTime,preventiveCompliance,backlogOpen,backlogHours',
+        'Hydraulics Team,1,2,3,45,0.9375,6,2,1,0.5,1,1.5',
+        'Overall,1,2,3,45,0.9375,6,2,1,0.5,1,1.5',
+        '',
+      ]);
+    });
+
+    it('refuses a range that ends before it starts or spans more than 5 years', async () => {
+      const backwards = await api(viewer)
+        .get('/maintenance/kpis?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z')
+        .expect(400);
+      expect(backwards.body.errors).toEqual([{ path: 'to', message: 'Must be after from' }]);
+      const long = await api(viewer)
+        .get('/maintenance/kpis?from=2016-01-01T00:00:00Z&to=2026-01-01T00:00:00Z')
+        .expect(400);
+      expect(long.body.errors[0].path).toBe('to');
+      const invalid = await api(viewer)
+        .get('/maintenance/kpis?from=yesterday&to=2026-01-01T00:00:00Z')
+        .expect(400);
+      expect(invalid.body.errors[0].path).toBe('from');
+    });
+  });
+
   describe('bad input, live updates and the dashboard', () => {
     it('answers bad input with problem+json naming the field, and unknown ids with 404', async () => {
       const machine = await newMachine('Press G1');

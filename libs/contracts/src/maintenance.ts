@@ -340,3 +340,59 @@ export const MachineHistorySchema = z.object({
   downtimeHours: z.number(),
 });
 export type MachineHistory = z.infer<typeof MachineHistorySchema>;
+
+// ── KPIs ──────────────────────────────────────────────────────────────────────────────────────────
+
+export const KPI_GROUPINGS = ['none', 'team', 'machine'] as const;
+
+const FIVE_YEARS_MS = 5 * 366 * 86_400_000;
+
+export const KpiQuerySchema = z
+  .strictObject({
+    from: isoDateTime,
+    to: isoDateTime,
+    groupBy: z.enum(KPI_GROUPINGS).default('team'),
+    machineId: z.uuid().optional(),
+    teamId: z.uuid().optional(),
+  })
+  .refine((q) => Date.parse(q.to) > Date.parse(q.from), { message: 'Must be after from', path: ['to'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= FIVE_YEARS_MS, {
+    message: 'The range can span at most 5 years',
+    path: ['to'],
+  });
+export type KpiQuery = z.input<typeof KpiQuerySchema>;
+
+/** Maintenance figures over a range; null where there is nothing to measure (no failure, nothing due). */
+export const KpiFiguresSchema = z.object({
+  machines: z.number().int(),
+  /** Corrective requests reported in the range. */
+  failures: z.number().int(),
+  /** Mean time to repair: hours from report to Repaired, corrective requests reported in the range. */
+  mttrHours: z.number().nullable(),
+  /** Mean time between failures: operating hours (machine-hours minus downtime) per failure. */
+  mtbfHours: z.number().nullable(),
+  /** MTBF / (MTBF + MTTR); 1 when nothing failed. */
+  availability: z.number().nullable(),
+  /** Hours in Fault within the range (overlapping faults of one machine count once). */
+  downtimeHours: z.number(),
+  preventiveDue: z.number().int(),
+  preventiveOnTime: z.number().int(),
+  /** Preventive requests done by their scheduled date / those due in the range. */
+  preventiveCompliance: z.number().nullable(),
+  /** Open requests now, and their estimated hours. */
+  backlogOpen: z.number().int(),
+  backlogHours: z.number(),
+});
+export type KpiFigures = z.infer<typeof KpiFiguresSchema>;
+
+export const KpiRowSchema = KpiFiguresSchema.extend({ id: z.uuid().nullable(), name: z.string() });
+export type KpiRow = z.infer<typeof KpiRowSchema>;
+
+export const KpiReportSchema = z.object({
+  from: isoDateTime,
+  to: isoDateTime,
+  groupBy: z.enum(KPI_GROUPINGS),
+  overall: KpiFiguresSchema,
+  rows: z.array(KpiRowSchema),
+});
+export type KpiReport = z.infer<typeof KpiReportSchema>;

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdempotencyModule } from '../idempotency/idempotency.module.js';
+import { KpisController } from './kpis.controller.js';
+import { KpisService } from './kpis.service.js';
 import { MachinesController } from './machines.controller.js';
 import { MachinesService } from './machines.service.js';
 import { FaultsController, MaintenanceRequestsController } from './maintenance-requests.controller.js';
@@ -10,8 +12,14 @@ import { TeamsService } from './teams.service.js';
 /** Machines and their derived status, warnings, fault cases and maintenance requests, teams (seeds 001, 004). */
 @Module({
   imports: [IdempotencyModule],
-  controllers: [MachinesController, MaintenanceRequestsController, FaultsController, TeamsController],
-  providers: [MachinesService, MaintenanceRequestsService, TeamsService],
+  controllers: [
+    MachinesController,
+    MaintenanceRequestsController,
+    FaultsController,
+    TeamsController,
+    KpisController,
+  ],
+  providers: [MachinesService, MaintenanceRequestsService, TeamsService, KpisService],
   exports: [MachinesService, MaintenanceRequestsService, TeamsService],
 })
 export class MaintenanceModule {}
