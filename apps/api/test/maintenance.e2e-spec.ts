@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { MaintenanceChangedEvent, Role } from '@factoryops/contracts';
+import sharp from 'sharp';
 import { io } from 'socket.io-client';
 import request from 'supertest';
 import { createTestApp, type TestApp } from './test-app.js';
@@ -49,7 +50,8 @@ describe('maintenance: machines, fault cases, warnings and the request workflow'
     (await api(viewer).get(`/machines/${machineId}`).expect(200)).body.status;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Behind a proxy, so the portal's per-address limit sees the X-Forwarded-For addresses the tests send.
+    t = await createTestApp({ PORTAL_REPORT_LIMIT: '3', TRUST_PROXY: 'true' });
     const admin = await signIn(['admin']);
     manager = await signIn(['manager']);
     tess = await signIn(['technician']);
@@ -345,13 +347,32 @@ describe('maintenance: machines, fault cases, warnings and the request workflow'
   });
 
   describe('concurrency and recurrence', () => {
+    /**
+     * Sends the calls together while the test holds the request's row lock, so both read the same
+     * version before either writes: a true race, not two calls that happen to run one after the other.
+     */
+    const race = async (requestId: string, calls: request.Test[]) => {
+      const runner = t.dataSource.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        await runner.query('SELECT 1 FROM maintenance_requests WHERE id = $1 FOR UPDATE', [requestId]);
+        const racing = Promise.all(calls.map((call) => call.then((response) => response)));
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await runner.commitTransaction();
+        return await racing;
+      } finally {
+        await runner.release();
+      }
+    };
+
     it('lets exactly one of two concurrent starts win; the other gets 409', async () => {
       const machine = await newMachine('Press F1');
       const created = await newRequest(machine.id);
       await api(manager)
         .post(`/maintenance/requests/${created.id}/assign`, { technicianId: tess.userId })
         .expect(200);
-      const results = await Promise.all([
+      const results = await race(created.id, [
         api(tess).post(`/maintenance/requests/${created.id}/start`),
         api(manager).post(`/maintenance/requests/${created.id}/start`),
       ]);
@@ -361,7 +382,7 @@ describe('maintenance: machines, fault cases, warnings and the request workflow'
     it('lets exactly one of two concurrent assigns win, and refuses a stale version', async () => {
       const machine = await newMachine('Press F2');
       const created = await newRequest(machine.id);
-      const results = await Promise.all([
+      const results = await race(created.id, [
         api(manager).post(`/maintenance/requests/${created.id}/assign`, { technicianId: tess.userId }),
         api(rene).post(`/maintenance/requests/${created.id}/assign`, { technicianId: rene.userId }),
       ]);
@@ -499,6 +520,126 @@ describe('maintenance: machines, fault cases, warnings and the request workflow'
         .get('/maintenance/kpis?from=yesterday&to=2026-01-01T00:00:00Z')
         .expect(400);
       expect(invalid.body.errors[0].path).toBe('from');
+    });
+  });
+
+  describe('photos, labels and the request portal', () => {
+    const upload = (who: Auth, requestId: string) =>
+      request(t.http)
+        .post(`/api/v1/maintenance/requests/${requestId}/images`)
+        .set('authorization', who.authorization);
+    const png = () =>
+      sharp({ create: { width: 800, height: 600, channels: 3, background: '#c0392b' } })
+        .png()
+        .toBuffer();
+
+    it('keeps photos of a fault case with a thumbnail, for those who can see the request', async () => {
+      const machine = await newMachine('Press L1');
+      const fault = (
+        await api(tess).post(`/machines/${machine.id}/faults`, { description: 'Cracked hose' }).expect(201)
+      ).body;
+      const uploaded = await upload(tess, fault.id)
+        .attach('image', await png(), { filename: 'hose.png', contentType: 'image/png' })
+        .expect(201);
+      const [image] = uploaded.body.images;
+      expect(image).toMatchObject({
+        fileName: 'hose.png',
+        contentType: 'image/png',
+        url: expect.stringContaining(image.id),
+      });
+      const original = await api(tess).get(image.url.replace('/api/v1', '')).expect(200);
+      expect(original.headers['content-type']).toBe('image/png');
+      const thumbnail = await api(manager)
+        .get(image.thumbnailUrl.replace('/api/v1', ''))
+        .buffer(true)
+        .expect(200);
+      expect(thumbnail.headers['content-type']).toBe('image/webp');
+      expect(await sharp(thumbnail.body).metadata()).toMatchObject({
+        format: 'webp',
+        width: 320,
+        height: 240,
+      });
+      // Another team's technician cannot see the request, nor its photos.
+      await api(otto).get(image.url.replace('/api/v1', '')).expect(404);
+      // Not an image, whatever it claims to be.
+      const refused = await upload(tess, fault.id)
+        .attach('image', Buffer.from('%PDF-1.4 not a photo'), { filename: 'x.png', contentType: 'image/png' })
+        .expect(400);
+      expect(refused.body.errors).toEqual([
+        { path: 'image', message: 'Send a JPEG, PNG, WebP or GIF image' },
+      ]);
+      await upload(tess, fault.id)
+        .attach('image', Buffer.alloc(10 * 1024 * 1024 + 1), {
+          filename: 'big.png',
+          contentType: 'image/png',
+        })
+        .expect(413);
+    });
+
+    it('prints a QR label whose link opens the public portal, which takes reports without an account', async () => {
+      const machine = await newMachine('Press M1');
+      const label = await api(viewer).get(`/machines/${machine.id}/label`).buffer(true).expect(200);
+      expect(label.headers['content-type']).toMatch(/^image\/svg\+xml/);
+      const svg = label.body.toString();
+      expect(svg).toContain('Press M1');
+      const [token] = (
+        await t.dataSource.query('SELECT portal_token FROM machines WHERE id = $1', [machine.id])
+      ).map((row: { portal_token: string }) => row.portal_token);
+      const portal = (path: string) => request(t.http).get(`/api/v1/portal/machines/${path}`);
+      const shown = await portal(token);
+      expect(shown.body).toEqual({
+        name: 'Press M1',
+        code: 'PRESS-M1',
+        building: 'Building 1',
+        area: '',
+        status: 'OK',
+        openFaults: [],
+      });
+      await portal('not-a-real-token-at-all').expect(404);
+
+      const report = (fields: Record<string, string>, address = '203.0.113.7') => {
+        const post = request(t.http)
+          .post(`/api/v1/portal/machines/${token}/reports`)
+          .set('x-forwarded-for', address);
+        for (const [name, value] of Object.entries(fields)) post.field(name, value);
+        return post;
+      };
+      const first = await report({
+        description: 'Oil on the floor\nunder the press',
+        name: 'Sam',
+        contact: 'line 3',
+      })
+        .attach('photo', await png(), 'oil.png')
+        .expect(201);
+      expect(first.body).toEqual({ reference: expect.stringMatching(/^MR-\d{6}$/), machine: 'Press M1' });
+      const seen = (await portal(token).expect(200)).body;
+      expect(seen.status).toBe('Fault');
+      expect(seen.openFaults).toEqual([
+        {
+          reference: first.body.reference,
+          subject: 'Oil on the floor',
+          status: 'New',
+          reportedAt: expect.any(String),
+        },
+      ]);
+      const created = (await api(manager).get(`/maintenance/requests?machineId=${machine.id}`).expect(200))
+        .body.items[0];
+      expect(created).toMatchObject({
+        source: 'portal',
+        createdBy: 'Sam (request portal)',
+        reporter: { name: 'Sam', contact: 'line 3' },
+      });
+      expect(
+        (await api(manager).get(`/maintenance/requests/${created.id}`).expect(200)).body.images,
+      ).toHaveLength(1);
+
+      await report({ description: '' }).expect(400);
+      await report({ description: 'Still leaking' }).expect(201);
+      await report({ description: 'Leaking more' }).expect(201);
+      const limited = await report({ description: 'Really leaking' }).expect(429);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      // Another address is not affected.
+      await report({ description: 'Smoke' }, '198.51.100.9').expect(201);
     });
   });
 

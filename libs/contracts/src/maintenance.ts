@@ -396,3 +396,34 @@ export const KpiReportSchema = z.object({
   rows: z.array(KpiRowSchema),
 });
 export type KpiReport = z.infer<typeof KpiReportSchema>;
+
+// ── Request portal (public, from a machine's QR label) ────────────────────────────────────────────
+
+export const PortalMachineSchema = z.object({
+  name: z.string(),
+  code: z.string(),
+  building: z.string(),
+  area: z.string(),
+  status: MachineStatusSchema,
+  /** Open fault cases, so people see a breakdown is already reported. */
+  openFaults: z.array(
+    z.object({
+      reference: z.string(),
+      subject: z.string(),
+      status: RequestStatusSchema,
+      reportedAt: isoDateTime,
+    }),
+  ),
+});
+export type PortalMachine = z.infer<typeof PortalMachineSchema>;
+
+/** Multipart form fields (an optional `photo` file beside them). */
+export const PortalReportInputSchema = z.strictObject({
+  description: text(5000, 'Describe the problem'),
+  name: z.string().trim().max(120).default(''),
+  contact: z.string().trim().max(200).default(''),
+});
+export type PortalReportInput = z.input<typeof PortalReportInputSchema>;
+
+export const PortalReportResultSchema = z.object({ reference: z.string(), machine: z.string() });
+export type PortalReportResult = z.infer<typeof PortalReportResultSchema>;

@@ -39,6 +39,10 @@ const EnvSchema = z
     INSTRUMENT_CLAIM_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     /** Readings kept in memory while the database is unreachable; beyond, they spill to DATA_DIR/spool. */
     INGEST_MEMORY_ROWS: z.coerce.number().int().min(1).default(100_000),
+    /** Problem reports one address may send through the public request portal per 15 minutes. */
+    PORTAL_REPORT_LIMIT: z.coerce.number().int().min(1).default(5),
+    /** Public base URL printed in machine QR labels (default: the URL the label was requested on). */
+    PUBLIC_URL: z.url().optional(),
     /** Demo mode registers two simulated instruments on 127.0.0.1 at this port and the next. */
     DEMO_SIMULATOR_BASE_PORT: z.coerce.number().int().min(1).max(65534).default(10001),
     WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),

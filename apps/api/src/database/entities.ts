@@ -10,6 +10,7 @@ import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency-key.ent
 import { MachineEntity } from '../modules/maintenance/machine.entity.js';
 import { MachineWarningEntity } from '../modules/maintenance/machine-warning.entity.js';
 import { MaintenanceRequestEntity } from '../modules/maintenance/maintenance-request.entity.js';
+import { RequestImageEntity } from '../modules/maintenance/request-image.entity.js';
 import { RequestNoteEntity } from '../modules/maintenance/request-note.entity.js';
 import { TeamEntity } from '../modules/maintenance/team.entity.js';
 import { ReadingEntity } from '../modules/measurements/reading.entity.js';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   MachineWarningEntity,
   MaintenanceRequestEntity,
   RequestNoteEntity,
+  RequestImageEntity,
 ];

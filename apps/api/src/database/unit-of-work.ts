@@ -9,6 +9,8 @@ export interface Work {
   audit(record: AuditRecord): Promise<void>;
   /** Queues an event that is published only if the transaction commits. */
   emitAfterCommit(event: DomainEvent): void;
+  /** Undoes work outside the database (a file written) if the transaction fails. */
+  onRollback(undo: () => Promise<void>): void;
 }
 
 /** One transaction per state change: rows, audit entries and after-commit events together. */
@@ -22,14 +24,21 @@ export class UnitOfWork {
 
   async run<T>(fn: (work: Work) => Promise<T>): Promise<T> {
     const pending: DomainEvent[] = [];
-    const result = await this.dataSource.transaction(async (manager) =>
-      fn({
-        manager,
-        audit: (record) => this.auditWriter.write(manager, record),
-        emitAfterCommit: (event) => pending.push(event),
-      }),
-    );
-    for (const event of pending) this.events.publish(event);
-    return result;
+    const undos: (() => Promise<void>)[] = [];
+    try {
+      const result = await this.dataSource.transaction(async (manager) =>
+        fn({
+          manager,
+          audit: (record) => this.auditWriter.write(manager, record),
+          emitAfterCommit: (event) => pending.push(event),
+          onRollback: (undo) => undos.push(undo),
+        }),
+      );
+      for (const event of pending) this.events.publish(event);
+      return result;
+    } catch (error) {
+      for (const undo of undos) await undo().catch(() => undefined);
+      throw error;
+    }
   }
 }

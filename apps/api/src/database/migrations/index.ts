@@ -1,3 +1,4 @@
+import { MaintenancePortal1795438721782 } from './1795438721782-maintenance-portal.js';
 import { Maintenance1795438118255 } from './1795438118255-maintenance.js';
 import { KioskLinks1795426190620 } from './1795426190620-kiosk-links.js';
 import { Instruments1795424009520 } from './1795424009520-instruments.js';
@@ -8,4 +9,5 @@ export const MIGRATIONS = [
   Instruments1795424009520,
   KioskLinks1795426190620,
   Maintenance1795438118255,
+  MaintenancePortal1795438721782,
 ];

@@ -3,6 +3,7 @@ import {
   Controller,
   Delete,
   Get,
+  Header,
   Headers,
   HttpCode,
   Param,
@@ -34,7 +35,14 @@ import {
   type Warning,
   WarningSchema,
 } from '@factoryops/contracts';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { Authenticated, CurrentPrincipal } from '../../common/auth.decorators.js';
@@ -100,6 +108,15 @@ export class MachinesController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<MachineHistory> {
     return this.machines.history(principal, params.id);
+  }
+
+  /** A printable label with a QR code of the machine's request-portal link. */
+  @Authenticated({ permission: 'maintenance.view' })
+  @Get(':id/label')
+  @Header('content-type', 'image/svg+xml; charset=utf-8')
+  @ApiProduces('image/svg+xml')
+  label(@Param({ schema: IdParamsSchema }) params: { id: string }, @Req() request: Request): Promise<string> {
+    return this.machines.label(params.id, `${request.protocol}://${request.get('host')}`);
   }
 
   @Authenticated({ permission: 'maintenance.manage' })

@@ -21,13 +21,15 @@ import type { z } from 'zod';
 import { ConflictError, NotFoundError, ValidationError } from '../../common/domain-errors.js';
 import { containsPattern } from '../../common/like-pattern.js';
 import { type Principal, principalLabel } from '../../common/principal.js';
+import { AppConfig } from '../../config/app-config.js';
 import { UnitOfWork, type Work } from '../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../audit/audit-diff.js';
 import { UserEntity } from '../auth/user.entity.js';
 import { type IdempotentCall, IdempotencyService } from '../idempotency/idempotency.service.js';
 import { MachineEntity } from './machine.entity.js';
+import { machineLabelSvg } from './machine-label.js';
 import { MachineWarningEntity } from './machine-warning.entity.js';
-import { MACHINE_STATUS_SQL, personRef, toWarningDto } from './maintenance.mapper.js';
+import { MACHINE_STATUS_SQL, personRef, subjectFrom, toWarningDto } from './maintenance.mapper.js';
 import { creatorOf, MaintenanceRequestsService } from './maintenance-requests.service.js';
 import { loadPeople } from './people.js';
 
@@ -64,6 +66,7 @@ export class MachinesService {
     private readonly unitOfWork: UnitOfWork,
     private readonly requests: MaintenanceRequestsService,
     private readonly idempotency: IdempotencyService,
+    private readonly config: AppConfig,
   ) {}
 
   async list(query: MachineListQuery): Promise<Page<Machine>> {
@@ -148,6 +151,13 @@ export class MachinesService {
       warnings: warnings.map(toWarningDto),
       downtimeHours: Math.round(Number(downtime[0].hours) * 100) / 100,
     };
+  }
+
+  /** The SVG label of a machine; its QR code opens `<PUBLIC_URL or requestOrigin>/portal/<token>`. */
+  async label(id: string, requestOrigin: string): Promise<string> {
+    const machine = await this.find(this.dataSource.manager, id);
+    const base = (this.config.env.PUBLIC_URL ?? requestOrigin).replace(/\/+$/, '');
+    return machineLabelSvg(machine, `${base}/portal/${machine.portalToken}`);
   }
 
   async people(): Promise<PersonRef[]> {
@@ -320,7 +330,7 @@ export class MachinesService {
           {
             type: 'Corrective',
             machineId: id,
-            subject: firstLine(input.description),
+            subject: subjectFrom(input.description),
             description: input.description,
             severity: input.severity,
             scheduledDate: null,
@@ -433,8 +443,3 @@ function machineAuditSnapshot(machine: MachineEntity): Record<string, unknown> {
     responsibleIds: (machine.responsible ?? []).map((user) => user.id).sort(),
   };
 }
-
-const firstLine = (text: string) => {
-  const line = text.split('\n')[0].trim();
-  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
-};

@@ -20,6 +20,7 @@ import {
 } from 'typeorm';
 import { UserEntity } from '../auth/user.entity.js';
 import { MachineEntity } from './machine.entity.js';
+import { RequestImageEntity } from './request-image.entity.js';
 import { RequestNoteEntity } from './request-note.entity.js';
 import { TeamEntity } from './team.entity.js';
 
@@ -129,6 +130,16 @@ export class MaintenanceRequestEntity {
     (note) => note.request,
   )
   notes?: Relation<RequestNoteEntity>[];
+
+  @OneToMany(
+    () => RequestImageEntity,
+    (image) => image.request,
+  )
+  images?: Relation<RequestImageEntity>[];
+
+  /** The address a portal report came from, for its rate limit. */
+  @Column({ name: 'reporter_address', type: 'text', nullable: true })
+  reporterAddress: string | null;
 
   @VersionColumn()
   version: number;

@@ -1,4 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import {
   type AddNoteInput,
   AddNoteInputSchema,
@@ -23,13 +36,15 @@ import {
   type WorkflowState,
   WorkflowStateSchema,
 } from '@factoryops/contracts';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { z } from 'zod';
+import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
 import { Authenticated, CurrentPrincipal, CurrentUser } from '../../common/auth.decorators.js';
 import type { Principal, UserPrincipal } from '../../common/principal.js';
 import { creatorOf, MaintenanceRequestsService } from './maintenance-requests.service.js';
+import { IMAGE_MAX_BYTES, RequestImagesService, type UploadedImage } from './request-images.service.js';
 
 type Id = { id: string };
+const ImageParamsSchema = z.strictObject({ id: z.uuid(), imageId: z.uuid() });
 
 /**
  * The request workflow (seed 004). Endpoints need `maintenance.view`; who may do what to a request
@@ -38,7 +53,10 @@ type Id = { id: string };
 @ApiTags('maintenance')
 @Controller('maintenance/requests')
 export class MaintenanceRequestsController {
-  constructor(private readonly requests: MaintenanceRequestsService) {}
+  constructor(
+    private readonly requests: MaintenanceRequestsService,
+    private readonly images: RequestImagesService,
+  ) {}
 
   @Authenticated({ permission: 'maintenance.view' })
   @Get()
@@ -144,6 +162,45 @@ export class MaintenanceRequestsController {
     @CurrentUser() user: UserPrincipal,
   ): Promise<MaintenanceRequest> {
     return this.requests.addNote(user, params.id, input.body);
+  }
+
+  /** A photo (JPEG, PNG, WebP or GIF, at most 10 MB) as the multipart field `image`; a thumbnail is made. */
+  @Authenticated({ permission: 'maintenance.view' })
+  @Post(':id/images')
+  @UseInterceptors(FileInterceptor('image', { limits: { fileSize: IMAGE_MAX_BYTES, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiCreatedResponse({ standardSchema: MaintenanceRequestSchema })
+  addImage(
+    @Param({ schema: IdParamsSchema }) params: Id,
+    @UploadedFile() file: UploadedImage | undefined,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MaintenanceRequest> {
+    return this.images.add(principal, params.id, file);
+  }
+
+  @Authenticated({ permission: 'maintenance.view' })
+  @Get(':id/images/:imageId')
+  @ApiProduces('image/*')
+  async image(
+    @Param({ schema: ImageParamsSchema }) params: { id: string; imageId: string },
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StreamableFile> {
+    const image = await this.images.open(principal, params.id, params.imageId, 'original');
+    return new StreamableFile(image.stream, {
+      type: image.contentType,
+      disposition: `inline; filename="${encodeURIComponent(image.fileName)}"`,
+    });
+  }
+
+  @Authenticated({ permission: 'maintenance.view' })
+  @Get(':id/images/:imageId/thumbnail')
+  @ApiProduces('image/webp')
+  async thumbnail(
+    @Param({ schema: ImageParamsSchema }) params: { id: string; imageId: string },
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StreamableFile> {
+    const image = await this.images.open(principal, params.id, params.imageId, 'thumbnail');
+    return new StreamableFile(image.stream, { type: image.contentType });
   }
 }
 

@@ -47,7 +47,8 @@ export interface Creator {
   userId: string | null;
   isManager: boolean;
   source: RequestSource;
-  reporter?: { name: string; contact: string };
+  /** Portal reports: who left their name, and the address the report came from (for its rate limit). */
+  reporter?: { name: string; contact: string; address: string };
 }
 
 const MANAGER_ROLES = ['manager', 'admin'];
@@ -207,6 +208,7 @@ export class MaintenanceRequestsService {
         source: creator.source,
         reporterName: creator.reporter?.name ?? null,
         reporterContact: creator.reporter?.contact ?? null,
+        reporterAddress: creator.reporter?.address ?? null,
         createdByUserId: creator.userId,
         createdBy: creator.label,
         startedAt: null,
@@ -271,11 +273,21 @@ export class MaintenanceRequestsService {
   }
 
   async addNote(principal: UserPrincipal, id: string, body: string): Promise<MaintenanceRequest> {
+    await this.findVisible(principal, id, this.dataSource.manager);
+    return this.attach(id, 'note', (work) => this.insertNote(work, id, principalLabel(principal), body));
+  }
+
+  /** A change beside the workflow (a note, a photo): one transaction, announced, the request returned. */
+  async attach(
+    id: string,
+    action: string,
+    change: (work: Work) => Promise<void>,
+  ): Promise<MaintenanceRequest> {
     return this.unitOfWork.run(async (work) => {
-      const request = await this.findVisible(principal, id, work.manager);
-      await this.insertNote(work, id, principalLabel(principal), body);
-      this.announce(work, request, 'note');
-      return toRequestDto(await this.find(work.manager, id, { notes: true }));
+      await change(work);
+      const request = await this.find(work.manager, id, { notes: true });
+      this.announce(work, request, action);
+      return toRequestDto(request);
     });
   }
 
@@ -364,7 +376,8 @@ export class MaintenanceRequestsService {
 
   private async find(manager: EntityManager, id: string, relations: { notes?: boolean } = {}) {
     const builder = this.query(manager).where('r.id = :id', { id });
-    if (relations.notes) builder.leftJoinAndSelect('r.notes', 'notes');
+    if (relations.notes)
+      builder.leftJoinAndSelect('r.notes', 'notes').leftJoinAndSelect('r.images', 'images');
     const request = await builder.getOne();
     if (!request) throw new NotFoundError('Maintenance request', id);
     return request;
@@ -379,7 +392,8 @@ export class MaintenanceRequestsService {
     actor?: Actor,
   ): Promise<MaintenanceRequestEntity> {
     const builder = (await this.visibleTo(principal, manager, actor)).andWhere('r.id = :id', { id });
-    if (relations.notes) builder.leftJoinAndSelect('r.notes', 'notes');
+    if (relations.notes)
+      builder.leftJoinAndSelect('r.notes', 'notes').leftJoinAndSelect('r.images', 'images');
     const request = await builder.getOne();
     if (!request) throw new NotFoundError('Maintenance request', id);
     return request;

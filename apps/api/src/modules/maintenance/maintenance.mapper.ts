@@ -70,7 +70,20 @@ export function toRequestDto(request: MaintenanceRequestEntity): MaintenanceRequ
         body: note.body,
         createdAt: note.createdAt.toISOString(),
       })),
-    images: [],
+    images: (request.images ?? [])
+      .toSorted((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map((image) => {
+        const url = `/api/v1/maintenance/requests/${request.id}/images/${image.id}`;
+        return {
+          id: image.id,
+          fileName: image.fileName,
+          contentType: image.contentType,
+          size: image.size,
+          url,
+          thumbnailUrl: `${url}/thumbnail`,
+          createdAt: image.createdAt.toISOString(),
+        };
+      }),
   };
 }
 
@@ -140,3 +153,9 @@ export const MACHINE_STATUS_SQL = `CASE
                AND r.status IN ('New', 'In Progress')) THEN 'Fault'
   WHEN EXISTS (SELECT 1 FROM machine_warnings w WHERE w.machine_id = m.id AND w.cleared_at IS NULL) THEN 'Warning'
   ELSE 'OK' END`;
+
+/** A request subject from a free-text description (fault cases, portal reports): its first line. */
+export function subjectFrom(description: string): string {
+  const line = description.split('\n')[0].trim();
+  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
+}

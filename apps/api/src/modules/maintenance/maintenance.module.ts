@@ -6,10 +6,16 @@ import { MachinesController } from './machines.controller.js';
 import { MachinesService } from './machines.service.js';
 import { FaultsController, MaintenanceRequestsController } from './maintenance-requests.controller.js';
 import { MaintenanceRequestsService } from './maintenance-requests.service.js';
+import { PortalController } from './portal.controller.js';
+import { PortalService } from './portal.service.js';
+import { RequestImagesService } from './request-images.service.js';
 import { TeamsController } from './teams.controller.js';
 import { TeamsService } from './teams.service.js';
 
-/** Machines and their derived status, warnings, fault cases and maintenance requests, teams (seeds 001, 004). */
+/**
+ * Machines and their derived status, warnings, fault cases and maintenance requests with photos,
+ * teams, KPIs and the public request portal (seeds 001, 004).
+ */
 @Module({
   imports: [IdempotencyModule],
   controllers: [
@@ -18,8 +24,16 @@ import { TeamsService } from './teams.service.js';
     FaultsController,
     TeamsController,
     KpisController,
+    PortalController,
   ],
-  providers: [MachinesService, MaintenanceRequestsService, TeamsService, KpisService],
+  providers: [
+    MachinesService,
+    MaintenanceRequestsService,
+    TeamsService,
+    KpisService,
+    RequestImagesService,
+    PortalService,
+  ],
   exports: [MachinesService, MaintenanceRequestsService, TeamsService],
 })
 export class MaintenanceModule {}
