@@ -118,6 +118,15 @@ export async function loadDemoMaintenance(services: {
     2,
     electrical.id,
   );
+  const drill = await machine(
+    'Drill press A5',
+    'DRL-A5',
+    'Building A',
+    'Press shop',
+    'Drill',
+    1,
+    mechanics.id,
+  );
 
   const open = (
     machineId: string,
@@ -148,6 +157,9 @@ export async function loadDemoMaintenance(services: {
   await requests.assign(manager, pressure.id, { technicianId: tess.id });
   await requests.start(tess, pressure.id, {});
   await requests.complete(tess, pressure.id, { durationHours: 2.5, notes: 'Replaced the inlet valve seal.' });
+
+  const worn = await open(drill.id, 'Column cracked, beyond repair', 'Critical', rene);
+  await requests.scrap(manager, worn.id, {});
 
   const preventive = (machineId: string, subject: string, scheduledDate: string, every: number) =>
     requests.create(
@@ -182,5 +194,5 @@ export async function loadDemoMaintenance(services: {
     },
     { principal: system, key: undefined, method: 'POST', path: '', body: null },
   );
-  return 8;
+  return 9;
 }
