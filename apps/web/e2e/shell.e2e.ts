@@ -65,8 +65,8 @@ describe('the app shell in Chromium', () => {
     await page.goto('/no/such/page');
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await screenshot(page, 'not-found');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Maintenance' }).click();
-    await expect(page.getByText(/Kanban/).textContent()).resolves.toContain('maintenance requests');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fleet' }).click();
+    await expect(page.getByText(/test scenarios/).textContent()).resolves.toContain('software versions');
     await page.context().close();
   });
 

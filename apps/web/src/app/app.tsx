@@ -1,9 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Outlet, Route, Routes, useLocation } from 'react-router';
 import { ApiKeysPage } from '../features/api-keys/api-keys-page';
 import { AuditPage } from '../features/audit/audit-page';
 import { InstrumentsPage } from '../features/instruments/instruments-page';
+import { BoardPage } from '../features/maintenance/board-page';
+import { MachinePage } from '../features/maintenance/machine-page';
+import { MachinesPage } from '../features/maintenance/machines-page';
+import { RequestPage } from '../features/maintenance/request-page';
+import { TeamsPage } from '../features/maintenance/teams-page';
 import { RolesPage } from '../features/roles/roles-page';
 import { UsersPage } from '../features/users/users-page';
 import { ApiError } from '../lib/api-client';
@@ -19,6 +24,11 @@ import { SectionPage } from './section-page';
 // Pages with charts load ApexCharts on demand, so the sign-in and the shell stay light.
 const DashboardPage = lazy(() =>
   import('../features/monitoring/dashboard-page').then((module) => ({ default: module.DashboardPage })),
+);
+const MaintenanceDashboardPage = lazy(() =>
+  import('../features/maintenance/dashboard-page').then((module) => ({
+    default: module.MaintenanceDashboardPage,
+  })),
 );
 const LoginHistoryPage = lazy(() =>
   import('../features/login-history/login-history-page').then((module) => ({
@@ -60,7 +70,22 @@ function SignedInRoutes() {
             </RequirePermission>
           }
         />
-        {[maintenance, production, fleet].map((section) => (
+        <Route
+          path="maintenance"
+          element={
+            <RequirePermission anyOf={maintenance.anyOf}>
+              <Outlet />
+            </RequirePermission>
+          }
+        >
+          <Route index element={<BoardPage />} />
+          <Route path="machines" element={<MachinesPage />} />
+          <Route path="machines/:id" element={<MachinePage />} />
+          <Route path="requests/:id" element={<RequestPage />} />
+          <Route path="dashboard" element={<MaintenanceDashboardPage />} />
+          <Route path="teams" element={<TeamsPage />} />
+        </Route>
+        {[production, fleet].map((section) => (
           <Route
             key={section.to}
             path={`${section.to.slice(1)}/*`}

@@ -25,4 +25,17 @@ describe('navigation by role', () => {
       'Audit log',
     ]);
   });
+
+  it.each<Role>(['manager', 'technician', 'operator', 'viewer'])(
+    'gives %s every maintenance page',
+    (role) => {
+      const maintenance = visibleSections(permissionsForRoles([role])).find((s) => s.label === 'Maintenance');
+      expect(maintenance?.children?.map((c) => c.to)).toEqual([
+        '/maintenance',
+        '/maintenance/machines',
+        '/maintenance/dashboard',
+        '/maintenance/teams',
+      ]);
+    },
+  );
 });

@@ -30,6 +30,12 @@ export const SECTIONS: NavSection[] = [
     anyOf: ['maintenance.view'],
     description:
       'Machine status (OK, Warning, Fault), fault cases and maintenance requests on a Kanban board.',
+    children: [
+      { to: '/maintenance', label: 'Board', anyOf: ['maintenance.view'] },
+      { to: '/maintenance/machines', label: 'Machines', anyOf: ['maintenance.view'] },
+      { to: '/maintenance/dashboard', label: 'Dashboard', anyOf: ['maintenance.view'] },
+      { to: '/maintenance/teams', label: 'Teams', anyOf: ['maintenance.view'] },
+    ],
   },
   {
     to: '/production',

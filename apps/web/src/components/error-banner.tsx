@@ -1,13 +1,16 @@
 import { ApiError } from '../lib/api-client';
 
+/** What went wrong, readably: the server's `detail` for a refused call. */
+export function errorMessage(error: unknown): string {
+  return error instanceof ApiError || error instanceof Error ? error.message : 'Something went wrong';
+}
+
 /** The message of a failed request, for the top of a form or page. */
 export function ErrorBanner({ error }: { error: unknown }) {
   if (!error) return null;
-  const message =
-    error instanceof ApiError || error instanceof Error ? error.message : 'Something went wrong';
   return (
     <div className="banner banner--error" role="alert">
-      {message}
+      {errorMessage(error)}
     </div>
   );
 }

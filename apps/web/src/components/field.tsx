@@ -1,24 +1,24 @@
-import { type InputHTMLAttributes, type ReactNode, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes, useId } from 'react';
 
-interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
+interface MessageProps {
   label: string;
   error?: string;
   hint?: ReactNode;
 }
 
-/** A labelled input with the server's message for it right below. */
-export function Field({ label, error, hint, ...input }: FieldProps) {
+/** The label above, the server's message (or a hint) below, for any control rendered by `control`. */
+function Labelled({
+  label,
+  error,
+  hint,
+  control,
+}: MessageProps & { control(props: { id: string; describedBy?: string }): ReactNode }) {
   const id = useId();
   const messageId = `${id}-message`;
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error || hint ? messageId : undefined}
-        {...input}
-      />
+      {control({ id, describedBy: error || hint ? messageId : undefined })}
       {error ? (
         <p className="field__error" id={messageId} role="alert">
           {error}
@@ -29,5 +29,43 @@ export function Field({ label, error, hint, ...input }: FieldProps) {
         </p>
       ) : null}
     </div>
+  );
+}
+
+type FieldProps = MessageProps & InputHTMLAttributes<HTMLInputElement>;
+
+/** A labelled input with the server's message for it right below. */
+export function Field({ label, error, hint, ...input }: FieldProps) {
+  return (
+    <Labelled
+      label={label}
+      error={error}
+      hint={hint}
+      control={({ id, describedBy }) => (
+        <input id={id} aria-invalid={Boolean(error)} aria-describedby={describedBy} {...input} />
+      )}
+    />
+  );
+}
+
+type TextAreaFieldProps = MessageProps & TextareaHTMLAttributes<HTMLTextAreaElement>;
+
+/** A labelled multi-line text, like `Field`. */
+export function TextAreaField({ label, error, hint, ...textarea }: TextAreaFieldProps) {
+  return (
+    <Labelled
+      label={label}
+      error={error}
+      hint={hint}
+      control={({ id, describedBy }) => (
+        <textarea
+          id={id}
+          rows={4}
+          aria-invalid={Boolean(error)}
+          aria-describedby={describedBy}
+          {...textarea}
+        />
+      )}
+    />
   );
 }

@@ -88,6 +88,7 @@ export function refreshSession(): Promise<TokenResponse | null> {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Sent as JSON, or as multipart when a FormData (file uploads). */
   body?: unknown;
   query?: Record<string, unknown>;
   /** Whether a 401 may be answered by refreshing the session and retrying once. */
@@ -105,16 +106,22 @@ export function withQuery(path: string, query: RequestOptions['query']): string 
   return text ? `${path}?${text}` : path;
 }
 
-/** Calls `/api/v1{path}`; resolves with the JSON answer (undefined for 204) or throws an ApiError. */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Calls `/api/v1{path}` with the session's credentials; the response as it came, or an ApiError. */
+async function call(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { [BROWSER_CLIENT_HEADER]: 'web', accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (options.apiKey) headers['x-api-key'] = options.apiKey;
   else if (state.accessToken) headers.authorization = `Bearer ${state.accessToken}`;
   const response = await send(withQuery(`/api/v1${path}`, options.query), {
     method: options.method ?? 'GET',
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body:
+      options.body === undefined
+        ? undefined
+        : multipart
+          ? (options.body as FormData)
+          : JSON.stringify(options.body),
   });
   if (
     response.status === 401 &&
@@ -123,9 +130,20 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     !options.apiKey
   ) {
     const tokens = await refreshSession();
-    if (tokens) return apiRequest<T>(path, { ...options, retryOnUnauthorized: false });
+    if (tokens) return call(path, { ...options, retryOnUnauthorized: false });
   }
   if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+/** Calls `/api/v1{path}`; resolves with the JSON answer (undefined for 204) or throws an ApiError. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await call(path, options);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/** A file the API serves (an image, a label, a CSV), fetched with the session's credentials. */
+export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  return (await call(path, options)).blob();
 }

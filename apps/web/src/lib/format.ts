@@ -38,3 +38,10 @@ export function formatTimeIn(seconds: number, now = new Date()): string {
 export function formatDay(isoDate: string): string {
   return day.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+const calendarDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** A calendar day (`2026-11-23`, no time or zone) with its year: "Nov 23, 2026", the same everywhere. */
+export function formatCalendarDate(isoDate: string | null | undefined, empty = '—'): string {
+  return isoDate ? calendarDate.format(new Date(`${isoDate}T00:00:00Z`)) : empty;
+}

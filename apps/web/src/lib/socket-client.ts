@@ -10,6 +10,7 @@ import { apiKeyKeys } from '../features/api-keys/queries';
 import { auditKeys } from '../features/audit/queries';
 import { instrumentKeys } from '../features/instruments/queries';
 import { loginKeys } from '../features/login-history/queries';
+import { maintenanceKeys } from '../features/maintenance/queries';
 import { userKeys } from '../features/users/queries';
 
 export type OpsSocket = Socket<OpsServerToClientEvents, OpsClientToServerEvents>;
@@ -33,6 +34,10 @@ export function connectOps(
   socket.on('entity:changed', (event) => {
     for (const queryKey of KEYS_BY_ENTITY[event.entity] ?? [])
       void queryClient.invalidateQueries({ queryKey });
+  });
+  // Ids only: every maintenance list, board and dashboard refetches what this user may see.
+  socket.on('maintenance:changed', () => {
+    void queryClient.invalidateQueries({ queryKey: maintenanceKeys.all });
   });
   socket.on('session:revoked', (event) => onRevoked(event.reason));
   return socket;
