@@ -254,4 +254,43 @@ describe('maintenance board and machines in Chromium', () => {
     await screenshot(page, 'maintenance-board-tablet');
     await page.context().close();
   });
+
+  it('prints a QR label whose page lets anyone report a problem without an account', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'manager@demo.local');
+    await page.getByRole('heading', { name: /Hello/ }).waitFor();
+    await page.goto('/maintenance/machines');
+    await page.getByRole('link', { name: 'Laser cutter B3' }).click();
+    await page.getByRole('button', { name: 'QR label' }).click();
+    const dialog = page.getByRole('dialog', { name: 'QR label of Laser cutter B3' });
+    const label = dialog.getByRole('img', { name: 'QR label of Laser cutter B3' });
+    await expect
+      .poll(() => label.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
+    await screenshot(page, 'maintenance-label');
+    const portalPath = await dialog.getByRole('link', { name: 'Open the report page' }).getAttribute('href');
+    expect(portalPath).toMatch(/^\/portal\/[\w-]{16,}$/);
+    await page.context().close();
+
+    // A phone that never signed in.
+    const phone = await newPage(browser, { width: 390, height: 844 });
+    await phone.goto(portalPath ?? '');
+    await phone.getByRole('heading', { name: 'Laser cutter B3' }).waitFor();
+    await phone.getByText('Already reported — maintenance knows about:').waitFor();
+    await phone.getByText('Lens contamination, cut quality dropping').waitFor();
+    await phone.getByLabel('What is wrong?').fill('Smoke from the cutting head');
+    await phone.getByLabel('Photo (optional)').setInputFiles({
+      name: 'smoke.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(PHOTO, 'base64'),
+    });
+    await phone.getByLabel('Your name (optional)').fill('Sam');
+    await screenshot(phone, 'maintenance-portal');
+    await phone.getByRole('button', { name: 'Send report' }).click();
+    await phone.getByText(/Thank you — your report MR-\d{6} reached maintenance/).waitFor();
+    await screenshot(phone, 'maintenance-portal-sent');
+    await phone.getByRole('button', { name: 'Report something else' }).click();
+    await phone.getByText('Smoke from the cutting head').waitFor();
+    await phone.context().close();
+  });
 });

@@ -81,6 +81,8 @@ export const MachineSchema = z.object({
   team: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   responsible: z.array(PersonRefSchema),
   status: MachineStatusSchema,
+  /** The public request page its QR label opens (`/portal/<token>`). */
+  portalPath: z.string(),
   activeWarnings: z.number().int(),
   openRequests: z.number().int(),
   archivedAt: isoDateTime.nullable(),

@@ -155,6 +155,9 @@ function SignedInRoutes() {
 const WallPage = lazy(() =>
   import('../features/monitoring/wall-page').then((module) => ({ default: module.WallPage })),
 );
+const PortalPage = lazy(() =>
+  import('../features/portal/portal-page').then((module) => ({ default: module.PortalPage })),
+);
 
 function Gate() {
   const { state } = useAuth();
@@ -164,6 +167,16 @@ function Gate() {
     return (
       <Suspense fallback={<div className="splash">Loading…</div>}>
         <WallPage />
+      </Suspense>
+    );
+  }
+  // A machine's QR label: anyone may report a problem, signed in or not.
+  if (location.pathname.startsWith('/portal/')) {
+    return (
+      <Suspense fallback={<div className="splash">Loading…</div>}>
+        <Routes>
+          <Route path="/portal/:token" element={<PortalPage />} />
+        </Routes>
       </Suspense>
     );
   }

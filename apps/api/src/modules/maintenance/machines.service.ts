@@ -48,6 +48,7 @@ interface MachineRow {
   importance: number;
   team_id: string | null;
   team_name: string | null;
+  portal_token: string;
   status: MachineStatus;
   active_warnings: number;
   open_requests: number;
@@ -381,6 +382,7 @@ export class MachinesService {
         .filter((person) => person.machine_id === row.id)
         .map((person) => ({ id: person.id, displayName: person.display_name })),
       status: row.status,
+      portalPath: `/portal/${row.portal_token}`,
       activeWarnings: row.active_warnings,
       openRequests: row.open_requests,
       archivedAt: row.archived_at?.toISOString() ?? null,

@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/page-header';
 import { formatDate, formatDateTime, formatRelative } from '../../lib/format';
 import { FaultForm } from './fault-form';
 import { MachineForm } from './machine-form';
+import { MachineLabel } from './machine-label';
 import { requestPath } from './paths';
 import { machineHistoryQuery, useArchiveMachine, useClearWarning, useDeleteMachine } from './queries';
 import { RequestStatusBadges, StatusBadge } from './status-badge';
@@ -109,7 +110,7 @@ export function MachinePage() {
   const archive = useArchiveMachine();
   const remove = useDeleteMachine();
   const clear = useClearWarning();
-  const [dialog, setDialog] = useState<'edit' | 'fault' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'fault' | 'label' | null>(null);
 
   if (!history.data) {
     return (
@@ -159,6 +160,9 @@ export function MachinePage() {
                 Report a fault
               </button>
             ) : null}
+            <button type="button" className="button" onClick={() => setDialog('label')}>
+              QR label
+            </button>
             {canManage && !machine.archivedAt ? (
               <>
                 <button type="button" className="button" onClick={() => setDialog('edit')}>
@@ -223,6 +227,9 @@ export function MachinePage() {
         rowKey={(w) => w.id}
         empty="No cleared warnings."
       />
+      <Dialog title={`QR label of ${machine.name}`} open={dialog === 'label'} onClose={() => setDialog(null)}>
+        <MachineLabel machine={machine} />
+      </Dialog>
       <Dialog title={`Edit ${machine.name}`} open={dialog === 'edit'} onClose={() => setDialog(null)}>
         <MachineForm key={machine.version} machine={machine} onDone={() => setDialog(null)} />
       </Dialog>
