@@ -94,20 +94,20 @@ export class MaintenanceRequestsService {
   }
 
   /** Managers and machine clients see every request; others those of their teams and those they opened. */
-  private async visibleTo(principal: Principal, manager: EntityManager, known?: Actor) {
+  private visibleTo(principal: Principal, manager: EntityManager) {
     const builder = this.query(manager);
     if (principal.kind === 'user' && !isManager(principal)) {
-      const actor = known ?? (await this.actorFor(principal, manager));
-      builder.andWhere('(r.team_id = ANY(:teamIds) OR r.created_by_user_id = :userId)', {
-        teamIds: [...actor.teamIds],
-        userId: principal.id,
-      });
+      builder.andWhere(
+        `(r.team_id IN (SELECT team_id FROM maintenance_team_members WHERE user_id = :viewerId)
+          OR r.created_by_user_id = :viewerId)`,
+        { viewerId: principal.id },
+      );
     }
     return builder;
   }
 
   async list(principal: Principal, query: RequestListQuery): Promise<Page<MaintenanceRequestSummary>> {
-    const builder = await this.visibleTo(principal, this.dataSource.manager);
+    const builder = this.visibleTo(principal, this.dataSource.manager);
     if (query.status) builder.andWhere('r.status = :status', { status: query.status });
     if (query.type) builder.andWhere('r.type = :type', { type: query.type });
     if (query.machineId) builder.andWhere('r.machine_id = :machineId', { machineId: query.machineId });
@@ -138,8 +138,10 @@ export class MaintenanceRequestsService {
   }
 
   async actions(principal: UserPrincipal, id: string): Promise<RequestActions> {
-    const actor = await this.actorFor(principal);
-    const request = await this.findVisible(principal, id, this.dataSource.manager, {}, actor);
+    const [actor, request] = await Promise.all([
+      this.actorFor(principal),
+      this.findVisible(principal, id, this.dataSource.manager),
+    ]);
     const summary = toRequestSummary(request);
     return {
       currentStatus: request.status,
@@ -308,7 +310,7 @@ export class MaintenanceRequestsService {
   ): Promise<MaintenanceRequest> {
     return this.unitOfWork.run(async (work) => {
       const actor = await this.actorFor(principal, work.manager);
-      const request = await this.findVisible(principal, id, work.manager, {}, actor);
+      const request = await this.findVisible(principal, id, work.manager);
       if (expectedVersion !== undefined && expectedVersion !== request.version) throw staleRequest();
       const before = requestAuditSnapshot(request);
       const changes = await decide(work, request, actor);
@@ -389,9 +391,8 @@ export class MaintenanceRequestsService {
     id: string,
     manager: EntityManager,
     relations: { notes?: boolean } = {},
-    actor?: Actor,
   ): Promise<MaintenanceRequestEntity> {
-    const builder = (await this.visibleTo(principal, manager, actor)).andWhere('r.id = :id', { id });
+    const builder = this.visibleTo(principal, manager).andWhere('r.id = :id', { id });
     if (relations.notes)
       builder.leftJoinAndSelect('r.notes', 'notes').leftJoinAndSelect('r.images', 'images');
     const request = await builder.getOne();
