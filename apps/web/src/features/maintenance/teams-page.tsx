@@ -1,6 +1,7 @@
 import type { Team } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useCurrentUser } from '../../app/auth-session';
 import { type Column, DataTable } from '../../components/data-table';
 import { Dialog } from '../../components/dialog';
@@ -39,24 +40,30 @@ export function TeamsPage() {
       header: 'Actions',
       hiddenHeader: true,
       className: 'table__actions',
-      cell: (team) =>
-        canManage ? (
-          <div className="row-actions">
-            <button type="button" className="button button--small" onClick={() => setEditing(team)}>
-              Edit<span className="visually-hidden"> {team.name}</span>
-            </button>
-            <button
-              type="button"
-              className="button button--small button--danger"
-              onClick={() => {
-                if (window.confirm(`Delete the team ${team.name}? A team with requests cannot be deleted.`))
-                  remove.mutate(team.id);
-              }}
-            >
-              Delete<span className="visually-hidden"> {team.name}</span>
-            </button>
-          </div>
-        ) : null,
+      cell: (team) => (
+        <div className="row-actions">
+          <Link className="button button--small" to={`/maintenance?teamId=${team.id}`}>
+            Board<span className="visually-hidden"> of {team.name}</span>
+          </Link>
+          {canManage ? (
+            <>
+              <button type="button" className="button button--small" onClick={() => setEditing(team)}>
+                Edit<span className="visually-hidden"> {team.name}</span>
+              </button>
+              <button
+                type="button"
+                className="button button--small button--danger"
+                onClick={() => {
+                  if (window.confirm(`Delete the team ${team.name}? A team with requests cannot be deleted.`))
+                    remove.mutate(team.id);
+                }}
+              >
+                Delete<span className="visually-hidden"> {team.name}</span>
+              </button>
+            </>
+          ) : null}
+        </div>
+      ),
     },
   ];
 
