@@ -5,6 +5,7 @@ import { ApiKeysPage } from '../features/api-keys/api-keys-page';
 import { AuditPage } from '../features/audit/audit-page';
 import { InstrumentsPage } from '../features/instruments/instruments-page';
 import { BoardPage } from '../features/maintenance/board-page';
+import { CalendarPage } from '../features/maintenance/calendar-page';
 import { MachinePage } from '../features/maintenance/machine-page';
 import { MachinesPage } from '../features/maintenance/machines-page';
 import { RequestPage } from '../features/maintenance/request-page';
@@ -29,6 +30,9 @@ const MaintenanceDashboardPage = lazy(() =>
   import('../features/maintenance/dashboard-page').then((module) => ({
     default: module.MaintenanceDashboardPage,
   })),
+);
+const KpisPage = lazy(() =>
+  import('../features/maintenance/kpis-page').then((module) => ({ default: module.KpisPage })),
 );
 const LoginHistoryPage = lazy(() =>
   import('../features/login-history/login-history-page').then((module) => ({
@@ -82,7 +86,9 @@ function SignedInRoutes() {
           <Route path="machines" element={<MachinesPage />} />
           <Route path="machines/:id" element={<MachinePage />} />
           <Route path="requests/:id" element={<RequestPage />} />
+          <Route path="calendar" element={<CalendarPage />} />
           <Route path="dashboard" element={<MaintenanceDashboardPage />} />
+          <Route path="kpis" element={<KpisPage />} />
           <Route path="teams" element={<TeamsPage />} />
         </Route>
         {[production, fleet].map((section) => (

@@ -33,7 +33,9 @@ describe('navigation by role', () => {
       expect(maintenance?.children?.map((c) => c.to)).toEqual([
         '/maintenance',
         '/maintenance/machines',
+        '/maintenance/calendar',
         '/maintenance/dashboard',
+        '/maintenance/kpis',
         '/maintenance/teams',
       ]);
     },

@@ -29,11 +29,13 @@ export const SECTIONS: NavSection[] = [
     label: 'Maintenance',
     anyOf: ['maintenance.view'],
     description:
-      'Machine status (OK, Warning, Fault), fault cases and maintenance requests on a Kanban board.',
+      'Machine status (OK, Warning, Fault), fault cases and maintenance requests on a Kanban board, the preventive calendar and KPIs.',
     children: [
       { to: '/maintenance', label: 'Board', anyOf: ['maintenance.view'] },
       { to: '/maintenance/machines', label: 'Machines', anyOf: ['maintenance.view'] },
+      { to: '/maintenance/calendar', label: 'Calendar', anyOf: ['maintenance.view'] },
       { to: '/maintenance/dashboard', label: 'Dashboard', anyOf: ['maintenance.view'] },
+      { to: '/maintenance/kpis', label: 'KPIs', anyOf: ['maintenance.view'] },
       { to: '/maintenance/teams', label: 'Teams', anyOf: ['maintenance.view'] },
     ],
   },

@@ -1,31 +1,60 @@
+import { type InputHTMLAttributes, useId } from 'react';
+
+type Bound = 'from' | 'to';
+
 interface DateRangeFilterProps {
   from: string;
   to: string;
-  onChange(bound: 'from' | 'to', value: string): void;
+  onChange(bound: Bound, value: string): void;
+  /** The server's message for either end, shown beside it. */
+  errors?: Partial<Record<Bound, string>>;
+}
+
+interface DayInputProps extends InputHTMLAttributes<HTMLInputElement> {
+  label: string;
+  error?: string;
+}
+
+function DayInput({ label, error, ...input }: DayInputProps) {
+  const errorId = useId();
+  return (
+    <span className="inline-field">
+      <label className="inline-field">
+        {label}{' '}
+        <input
+          type="date"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          {...input}
+        />
+      </label>
+      {error ? (
+        <span className="field__error" id={errorId} role="alert">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
 }
 
 /** "From" and "To" day pickers for a list toolbar; both ends are whole local days. */
-export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
+export function DateRangeFilter({ from, to, onChange, errors = {} }: DateRangeFilterProps) {
   return (
     <>
-      <label className="inline-field">
-        From{' '}
-        <input
-          type="date"
-          value={from}
-          max={to || undefined}
-          onChange={(e) => onChange('from', e.target.value)}
-        />
-      </label>
-      <label className="inline-field">
-        To{' '}
-        <input
-          type="date"
-          value={to}
-          min={from || undefined}
-          onChange={(e) => onChange('to', e.target.value)}
-        />
-      </label>
+      <DayInput
+        label="From"
+        value={from}
+        max={to || undefined}
+        error={errors.from}
+        onChange={(e) => onChange('from', e.target.value)}
+      />
+      <DayInput
+        label="To"
+        value={to}
+        min={from || undefined}
+        error={errors.to}
+        onChange={(e) => onChange('to', e.target.value)}
+      />
     </>
   );
 }

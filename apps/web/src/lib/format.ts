@@ -45,3 +45,9 @@ const calendarDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', t
 export function formatCalendarDate(isoDate: string | null | undefined, empty = '—'): string {
   return isoDate ? calendarDate.format(new Date(`${isoDate}T00:00:00Z`)) : empty;
 }
+
+/** The local calendar day of an instant, as the API writes days: `2026-11-23`. */
+export function localIsoDate(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -10,18 +10,22 @@ export function useUrlFilters<F extends Record<string, string>>(defaults: F) {
     Object.entries(defaults).map(([key, fallback]) => [key, params.get(key) ?? fallback]),
   ) as F;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const update = (key: string, value: string) =>
+  const update = (changes: Record<string, string>) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
-        if (value && value !== defaults[key]) next.set(key, value);
-        else next.delete(key);
-        if (key !== 'page') next.delete('page');
+        for (const [key, value] of Object.entries(changes)) {
+          if (value && value !== defaults[key]) next.set(key, value);
+          else next.delete(key);
+        }
+        if (!('page' in changes)) next.delete('page');
         return next;
       },
       { replace: true },
     );
-  const setFilter = <K extends keyof F & string>(key: K, value: F[K]) => update(key, value);
-  const setPage = (value: number) => update('page', value > 1 ? String(value) : '');
-  return { filters, setFilter, page, setPage };
+  const setFilter = <K extends keyof F & string>(key: K, value: F[K]) => update({ [key]: value });
+  /** Several filters at once (one navigation, so none of them is lost). */
+  const setFilters = (changes: Partial<F>) => update(changes as Record<string, string>);
+  const setPage = (value: number) => update({ page: value > 1 ? String(value) : '' });
+  return { filters, setFilter, setFilters, page, setPage };
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Role } from '@factoryops/contracts';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { UsersService } from '../auth/users.service.js';
 import { InstrumentsService } from '../instruments/instruments.service.js';
@@ -34,6 +35,7 @@ export class DemoData implements OnApplicationBootstrap {
   private readonly logger = new Logger('DemoData');
 
   constructor(
+    private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly instruments: InstrumentsService,
@@ -74,6 +76,7 @@ export class DemoData implements OnApplicationBootstrap {
     }
     const instruments = await this.loadInstruments();
     const machines = await loadDemoMaintenance({
+      dataSource: this.dataSource,
       users: this.users,
       teams: this.teams,
       machines: this.machines,

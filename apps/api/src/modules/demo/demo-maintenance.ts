@@ -1,4 +1,5 @@
 import type { Role } from '@factoryops/contracts';
+import type { DataSource } from 'typeorm';
 import type { UserPrincipal } from '../../common/principal.js';
 import type { UsersService } from '../auth/users.service.js';
 import type { MachinesService } from '../maintenance/machines.service.js';
@@ -9,12 +10,13 @@ const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000)
 
 /** Teams, machines, requests in every status and a few warnings, so the board and dashboard have life. */
 export async function loadDemoMaintenance(services: {
+  dataSource: DataSource;
   users: UsersService;
   teams: TeamsService;
   machines: MachinesService;
   requests: MaintenanceRequestsService;
 }): Promise<number> {
-  const { users, teams, machines, requests } = services;
+  const { dataSource, users, teams, machines, requests } = services;
   if ((await teams.list()).length > 0) return 0;
   const person = async (email: string, roles: Role[]): Promise<UserPrincipal> => {
     const user = await users.findByEmail(email);
@@ -153,10 +155,26 @@ export async function loadDemoMaintenance(services: {
   await requests.assign(manager, vibration.id, { technicianId: rene.id });
   await requests.start(rene, vibration.id, {});
   await open(laser.id, 'Lens contamination, cut quality dropping', 'Low');
-  const pressure = await open(compressor.id, 'Pressure drops under load', 'Medium');
-  await requests.assign(manager, pressure.id, { technicianId: tess.id });
-  await requests.start(tess, pressure.id, {});
-  await requests.complete(tess, pressure.id, { durationHours: 2.5, notes: 'Replaced the inlet valve seal.' });
+  /** A fault repaired in the past: reported `daysAgo`, repaired `hours` later (history for the KPIs). */
+  const repaired = async (machineId: string, subject: string, daysAgo: number, hours: number, by = tess) => {
+    const fault = await open(machineId, subject, 'Medium', by);
+    await requests.assign(manager, fault.id, { technicianId: by.id });
+    await requests.start(by, fault.id, {});
+    await requests.complete(by, fault.id, { durationHours: hours });
+    await dataSource.query(
+      `UPDATE maintenance_requests SET created_at = now() - make_interval(days => $2),
+              started_at = now() - make_interval(days => $2) + interval '20 minutes',
+              repaired_at = now() - make_interval(days => $2) + make_interval(secs => $3 * 3600)
+        WHERE id = $1`,
+      [fault.id, daysAgo, hours],
+    );
+  };
+  await repaired(compressor.id, 'Pressure drops under load', 2, 2.5);
+  await repaired(press1.id, 'Ram stroke uneven', 75, 6);
+  await repaired(mill.id, 'Coolant pump failure', 52, 3.5, rene);
+  await repaired(laser.id, 'Nozzle damaged after collision', 31, 1.5);
+  await repaired(conveyor.id, 'Drive belt slipping', 18, 2);
+  await repaired(lathe.id, 'Chuck jaw worn', 9, 4, rene);
 
   const worn = await open(drill.id, 'Column cracked, beyond repair', 'Critical', rene);
   await requests.scrap(manager, worn.id, {});

@@ -6,6 +6,8 @@ import type {
   CreateMachineInput,
   CreateRequestInput,
   CreateTeamInput,
+  KpiQuery,
+  KpiReport,
   Machine,
   MachineHistory,
   MachineListQuery,
@@ -81,4 +83,10 @@ export const teamsApi = {
   update: (id: string, input: UpdateTeamInput) =>
     apiRequest<Team>(`/maintenance/teams/${id}`, { method: 'PATCH', body: input }),
   remove: (id: string) => apiRequest<void>(`/maintenance/teams/${id}`, { method: 'DELETE' }),
+};
+
+export const kpisApi = {
+  report: (query: KpiQuery) => apiRequest<KpiReport>('/maintenance/kpis', { query }),
+  /** The same figures as CSV: a header line, one line per group, then the overall line. */
+  csv: (query: KpiQuery) => apiBlob('/maintenance/kpis/export', { query }),
 };

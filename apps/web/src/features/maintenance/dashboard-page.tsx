@@ -5,16 +5,12 @@ import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
+import { CHART_BASE } from './chart-options';
 import { MACHINE_COLUMNS } from './machine-columns';
 import { machineListQuery, machineSummaryQuery } from './queries';
 import { colorOf, TONES } from './tones';
 
-const CHART_OPTIONS = {
-  chart: { toolbar: { show: false }, animations: { enabled: false }, fontFamily: 'inherit' },
-  colors: MACHINE_STATUSES.map(colorOf),
-  dataLabels: { enabled: false },
-  legend: { position: 'bottom' as const },
-};
+const CHART_OPTIONS = { ...CHART_BASE, colors: MACHINE_STATUSES.map(colorOf) };
 
 function StatusDonut({ summary }: { summary: MachineSummary }) {
   return (

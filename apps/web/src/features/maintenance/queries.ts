@@ -1,12 +1,27 @@
 import type {
   CreateFaultInput,
+  KpiQuery,
   MachineListQuery,
   RequestListQuery,
   UpdateMachineInput,
   UpdateTeamInput,
 } from '@factoryops/contracts';
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { machinesApi, requestsApi, type TransitionInputs, type TransitionName, teamsApi } from './api';
+import {
+  keepPreviousData,
+  queryOptions,
+  skipToken,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { saveFile } from '../../lib/save-file';
+import {
+  kpisApi,
+  machinesApi,
+  requestsApi,
+  type TransitionInputs,
+  type TransitionName,
+  teamsApi,
+} from './api';
 
 /** Everything under `maintenance` is refetched after a change here or a `maintenance:changed` event. */
 export const maintenanceKeys = {
@@ -20,6 +35,7 @@ export const maintenanceKeys = {
   history: (id: string) => [...maintenanceKeys.all, 'machine', id, 'history'] as const,
   teams: () => [...maintenanceKeys.all, 'teams'] as const,
   people: () => [...maintenanceKeys.all, 'people'] as const,
+  kpis: (query: KpiQuery | null) => [...maintenanceKeys.all, 'kpis', query] as const,
 };
 
 export const requestListQuery = (query: RequestListQuery) =>
@@ -28,6 +44,10 @@ export const requestListQuery = (query: RequestListQuery) =>
     queryFn: () => requestsApi.list(query),
     placeholderData: keepPreviousData,
   });
+
+/** Preventive work scheduled from one day to another (both included), for the calendar. */
+export const scheduledWorkQuery = (scheduledFrom: string, scheduledTo: string) =>
+  requestListQuery({ type: 'Preventive', scheduledFrom, scheduledTo, pageSize: 500 });
 
 export const requestQuery = (id: string) =>
   queryOptions({ queryKey: maintenanceKeys.request(id), queryFn: () => requestsApi.get(id) });
@@ -76,6 +96,20 @@ export const imageQuery = (url: string) =>
     queryKey: ['maintenance-image', url] as const,
     queryFn: async () => readAsDataUrl(await requestsApi.image(url)),
     staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** The KPI report; `null` (a range not chosen yet) asks for nothing. */
+export const kpiReportQuery = (query: KpiQuery | null) =>
+  queryOptions({
+    queryKey: maintenanceKeys.kpis(query),
+    queryFn: query ? () => kpisApi.report(query) : skipToken,
+    placeholderData: keepPreviousData,
+  });
+
+/** Saves the KPI report as the server writes it in CSV; reading changes nothing, so nothing is refetched. */
+export const useKpiCsvDownload = () =>
+  useMutation({
+    mutationFn: async (query: KpiQuery) => saveFile(await kpisApi.csv(query), 'maintenance-kpis.csv'),
   });
 
 export const teamListQuery = queryOptions({ queryKey: maintenanceKeys.teams(), queryFn: teamsApi.list });

@@ -28,4 +28,5 @@ const TONE_COLORS: Record<Tone, string> = {
   muted: '#98a2b3',
 };
 
-export const colorOf = (value: keyof typeof TONES): string => TONE_COLORS[TONES[value]];
+export const toneColor = (tone: Tone): string => TONE_COLORS[tone];
+export const colorOf = (value: keyof typeof TONES): string => toneColor(TONES[value]);
