@@ -164,7 +164,7 @@ export async function loadDemoMaintenance(services: {
     await dataSource.query(
       `UPDATE maintenance_requests SET created_at = now() - make_interval(days => $2),
               started_at = now() - make_interval(days => $2) + interval '20 minutes',
-              repaired_at = now() - make_interval(days => $2) + make_interval(secs => $3 * 3600)
+              repaired_at = now() - make_interval(days => $2) + make_interval(secs => $3::float8 * 3600)
         WHERE id = $1`,
       [fault.id, daysAgo, hours],
     );
