@@ -33,7 +33,7 @@ describe('maintenance board and machines in Chromium', () => {
     const page = await openBoard('repair@demo.local');
     const leak = card(page, 'New', 'Hydraulic pump leak');
     await leak.waitFor({ timeout: 15_000 });
-    await leak.dragTo(column(page, 'In Progress'));
+    await leak.dragTo(column(page, 'In Progress'), { targetPosition: { x: 40, y: 24 } });
     await page
       .getByRole('alert')
       .getByText('Only the assigned technician or a manager can start the work')
@@ -50,7 +50,7 @@ describe('maintenance board and machines in Chromium', () => {
     const leak = card(page, 'New', 'Hydraulic pump leak');
     await leak.waitFor({ timeout: 15_000 });
     await expect(leak.textContent()).resolves.toContain('Tess Technician');
-    await leak.dragTo(column(page, 'In Progress'));
+    await leak.dragTo(column(page, 'In Progress'), { targetPosition: { x: 40, y: 24 } });
     await card(page, 'In Progress', 'Hydraulic pump leak').waitFor();
     // Tess's board hears `maintenance:changed` and refetches.
     await card(watcher, 'In Progress', 'Hydraulic pump leak').waitFor({ timeout: 10_000 });
@@ -65,7 +65,7 @@ describe('maintenance board and machines in Chromium', () => {
     const page = await openBoard('manager@demo.local');
     const lens = card(page, 'New', 'Lens contamination');
     await lens.waitFor({ timeout: 15_000 });
-    await lens.dragTo(column(page, 'Repaired'));
+    await lens.dragTo(column(page, 'Repaired'), { targetPosition: { x: 40, y: 24 } });
     const dialog = page.getByRole('dialog', { name: /Complete MR-/ });
     await dialog.getByLabel('Hours worked').fill('1.5');
     await dialog.getByRole('button', { name: 'Mark repaired' }).click();
@@ -80,7 +80,7 @@ describe('maintenance board and machines in Chromium', () => {
     const belt = card(page, 'New', 'Belt tension inspection');
     await belt.waitFor({ timeout: 15_000 });
     await expect(belt.textContent()).resolves.toContain('Unassigned');
-    await belt.dragTo(column(page, 'In Progress'));
+    await belt.dragTo(column(page, 'In Progress'), { targetPosition: { x: 40, y: 24 } });
     const dialog = page.getByRole('dialog', { name: /Who works on MR-/ });
     await dialog.getByText('Technician from Electrical').waitFor();
     // Electrical has one member; Rene (Mechanics only) is not offered.

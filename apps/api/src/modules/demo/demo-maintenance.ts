@@ -156,11 +156,18 @@ export async function loadDemoMaintenance(services: {
   await requests.start(rene, vibration.id, {});
   await open(laser.id, 'Lens contamination, cut quality dropping', 'Low');
   /** A fault repaired in the past: reported `daysAgo`, repaired `hours` later (history for the KPIs). */
-  const repaired = async (machineId: string, subject: string, daysAgo: number, hours: number, by = tess) => {
+  const repaired = async (
+    machineId: string,
+    subject: string,
+    daysAgo: number,
+    hours: number,
+    by = tess,
+    notes?: string,
+  ) => {
     const fault = await open(machineId, subject, 'Medium', by);
     await requests.assign(manager, fault.id, { technicianId: by.id });
     await requests.start(by, fault.id, {});
-    await requests.complete(by, fault.id, { durationHours: hours });
+    await requests.complete(by, fault.id, { durationHours: hours, notes });
     await dataSource.query(
       `UPDATE maintenance_requests SET created_at = now() - make_interval(days => $2),
               started_at = now() - make_interval(days => $2) + interval '20 minutes',
@@ -169,7 +176,7 @@ export async function loadDemoMaintenance(services: {
       [fault.id, daysAgo, hours],
     );
   };
-  await repaired(compressor.id, 'Pressure drops under load', 2, 2.5);
+  await repaired(compressor.id, 'Pressure drops under load', 2, 2.5, tess, 'Replaced the inlet valve seal.');
   await repaired(press1.id, 'Ram stroke uneven', 75, 6);
   await repaired(mill.id, 'Coolant pump failure', 52, 3.5, rene);
   await repaired(laser.id, 'Nozzle damaged after collision', 31, 1.5);
