@@ -22,6 +22,8 @@ describe('KPI figures', () => {
   it('writes shares as percentages, and nothing to measure as a dash', () => {
     expect(percentText(0.98765)).toBe('98.8 %');
     expect(percentText(1)).toBe('100 %');
+    expect(percentText(0.99957)).toBe('99.96 %');
+    expect(percentText(0.999999)).toBe('> 99.99 %');
     expect(percentText(0)).toBe('0 %');
     expect(percentText(null)).toBe('—');
   });

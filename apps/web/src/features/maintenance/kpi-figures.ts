@@ -15,9 +15,17 @@ export function kpiHoursText(hours: number | null): string {
   return `${hourFormats[digits].format(hours)} h`;
 }
 
-/** A share (0–1) as a percentage: "98.7 %"; "—" when there is nothing to measure. */
+/**
+ * A share (0–1) as a percentage: "98.7 %"; "—" when there is nothing to measure. A share short of 1
+ * never reads "100 %" (availability 0.9996 is "99.96 %").
+ */
 export function percentText(share: number | null): string {
-  return share === null ? '—' : `${Number((share * 100).toFixed(1))} %`;
+  if (share === null) return '—';
+  for (const digits of [1, 2]) {
+    const text = Number((share * 100).toFixed(digits));
+    if (share === 1 || text < 100) return `${text} %`;
+  }
+  return '> 99.99 %';
 }
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
