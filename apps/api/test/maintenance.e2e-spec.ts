@@ -301,6 +301,29 @@ describe('maintenance: machines, fault cases, warnings and the request workflow'
       await api(tess).post(`/maintenance/requests/${created.id}/scrap`).expect(403);
     });
 
+    it('sees a new team member as technician of its requests at once (cached memberships are dropped)', async () => {
+      const machine = await newMachine('Press D2', electrical);
+      const created = await newRequest(machine.id, olga);
+      const role = async () =>
+        (await api(olga).get(`/maintenance/requests/${created.id}/actions`).expect(200)).body.userRole;
+      expect(await role()).toBe('user');
+      const team = (await api(manager).get('/maintenance/teams').expect(200)).body.items.find(
+        (t: { id: string }) => t.id === electrical,
+      );
+      await api(manager)
+        .patch(`/maintenance/teams/${electrical}`, {
+          memberIds: [...team.members.map((m: { id: string }) => m.id), olga.userId],
+        })
+        .expect(200);
+      expect(await role()).toBe('technician');
+      await api(manager)
+        .patch(`/maintenance/teams/${electrical}`, {
+          memberIds: team.members.map((m: { id: string }) => m.id),
+        })
+        .expect(200);
+      expect(await role()).toBe('user');
+    });
+
     it('needs a technician before starting, and a team before assigning', async () => {
       const teamless = await newMachine('Spare press', null);
       const created = await newRequest(teamless.id, manager);

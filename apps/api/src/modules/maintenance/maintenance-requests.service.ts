@@ -27,6 +27,7 @@ import {
 } from './maintenance.mapper.js';
 import { MaintenanceRequestEntity } from './maintenance-request.entity.js';
 import { RequestNoteEntity } from './request-note.entity.js';
+import { TeamMemberships } from './team-memberships.js';
 import {
   type Actor,
   assertCanAssign,
@@ -70,17 +71,15 @@ export class MaintenanceRequestsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
+    private readonly memberships: TeamMemberships,
   ) {}
 
-  async actorFor(principal: UserPrincipal, manager: EntityManager = this.dataSource.manager): Promise<Actor> {
-    const rows: { team_id: string }[] = await manager.query(
-      'SELECT team_id FROM maintenance_team_members WHERE user_id = $1',
-      [principal.id],
-    );
+  /** The caller as the workflow rules see them, with team memberships read in `manager`'s transaction. */
+  async actorFor(principal: UserPrincipal, manager: EntityManager): Promise<Actor> {
     return {
       userId: principal.id,
       isManager: isManager(principal),
-      teamIds: new Set(rows.map((r) => r.team_id)),
+      teamIds: await this.memberships.of(principal.id, manager),
     };
   }
 
@@ -138,10 +137,11 @@ export class MaintenanceRequestsService {
   }
 
   async actions(principal: UserPrincipal, id: string): Promise<RequestActions> {
-    const [actor, request] = await Promise.all([
-      this.actorFor(principal),
+    const [teamIds, request] = await Promise.all([
+      this.memberships.cachedOf(principal.id),
       this.findVisible(principal, id, this.dataSource.manager),
     ]);
+    const actor: Actor = { userId: principal.id, isManager: isManager(principal), teamIds };
     const summary = toRequestSummary(request);
     return {
       currentStatus: request.status,

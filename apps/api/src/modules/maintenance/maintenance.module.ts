@@ -9,6 +9,7 @@ import { MaintenanceRequestsService } from './maintenance-requests.service.js';
 import { PortalController } from './portal.controller.js';
 import { PortalService } from './portal.service.js';
 import { RequestImagesService } from './request-images.service.js';
+import { TeamMemberships } from './team-memberships.js';
 import { TeamsController } from './teams.controller.js';
 import { TeamsService } from './teams.service.js';
 
@@ -33,6 +34,7 @@ import { TeamsService } from './teams.service.js';
     KpisService,
     RequestImagesService,
     PortalService,
+    TeamMemberships,
   ],
   exports: [MachinesService, MaintenanceRequestsService, TeamsService],
 })

@@ -3,7 +3,7 @@ import type { CreateTeamInputSchema, Team, UpdateTeamInput } from '@factoryops/c
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { ConflictError, NotFoundError } from '../../common/domain-errors.js';
-import { UnitOfWork } from '../../database/unit-of-work.js';
+import { UnitOfWork, type Work } from '../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../audit/audit-diff.js';
 import { toTeamDto } from './maintenance.mapper.js';
 import { loadPeople } from './people.js';
@@ -48,6 +48,7 @@ export class TeamsService {
         action: 'create',
         changes: createdFields(snapshot(team)),
       });
+      announce(work);
       return toTeamDto(team);
     });
   }
@@ -71,6 +72,7 @@ export class TeamsService {
         action: 'update',
         changes: diffFields(before, snapshot(saved)),
       });
+      announce(work);
       return toTeamDto(saved);
     });
   }
@@ -92,6 +94,7 @@ export class TeamsService {
         action: 'delete',
         changes: diffFields(snapshot(team), {}),
       });
+      announce(work);
     });
   }
 
@@ -106,3 +109,5 @@ export class TeamsService {
       throw new ConflictError(`A team named ${name} already exists`, 'name');
   }
 }
+
+const announce = (work: Work) => work.emitAfterCommit({ type: 'maintenance.teams.changed' });

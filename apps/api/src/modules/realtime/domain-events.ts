@@ -22,6 +22,8 @@ export type DomainEvent =
   | { type: 'anomaly'; event: AnomalyEvent }
   /** A machine, warning or maintenance request changed (after commit). */
   | { type: 'maintenance.changed'; payload: MaintenanceChangedEvent }
+  /** A team or its members changed: cached memberships are stale. */
+  | { type: 'maintenance.teams.changed' }
   | { type: 'session.revoked'; userId: string; sessionIds: string[] | 'all'; reason: string };
 
 @Injectable()
