@@ -381,7 +381,7 @@ describe('maintenance: machines, fault cases, warnings and the request workflow'
       try {
         await runner.query('SELECT 1 FROM maintenance_requests WHERE id = $1 FOR UPDATE', [requestId]);
         const racing = Promise.all(calls.map((call) => call.then((response) => response)));
-        await new Promise((resolve) => setTimeout(resolve, 400));
+        await new Promise((resolve) => setTimeout(resolve, 1000));
         await runner.commitTransaction();
         return await racing;
       } finally {
