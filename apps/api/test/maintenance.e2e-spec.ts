@@ -173,6 +173,7 @@ describe('maintenance: machines, fault cases, warnings and the request workflow'
           .expect(201)
       ).body;
       await api(olga).delete(`/machines/${booth.id}/warnings/${second.id}`).expect(403);
+      await api(externalKey).delete(`/machines/${booth.id}/warnings/${second.id}`).expect(403);
       await api(rene).delete(`/machines/${booth.id}/warnings/${second.id}`).expect(204);
       expect(await statusOf(booth.id)).toBe('OK');
       const history = (await api(viewer).get(`/machines/${booth.id}/warnings`).expect(200)).body.items;
@@ -463,6 +464,63 @@ describe('maintenance: machines, fault cases, warnings and the request workflow'
     });
   });
 
+  describe('preventive plans when things change', () => {
+    it('schedules the next occurrence when one is scrapped, and leaves the machine in service', async () => {
+      const machine = await newMachine('Compressor 2');
+      const first = await newRequest(machine.id, manager, {
+        type: 'Preventive',
+        subject: 'Drain the tank',
+        scheduledDate: '2026-03-02',
+        recurrence: { every: 1, unit: 'week', until: null },
+      });
+      await api(manager).post(`/maintenance/requests/${first.id}/scrap`).expect(200);
+      const plan = (await api(manager).get(`/maintenance/requests?machineId=${machine.id}`).expect(200)).body
+        .items;
+      expect(
+        plan.map((r: { scheduledDate: string; status: string }) => `${r.scheduledDate} ${r.status}`).sort(),
+      ).toEqual(['2026-03-02 Scrap', '2026-03-09 New']);
+      expect(await statusOf(machine.id)).toBe('OK');
+    });
+
+    it('still lets the last occurrence on an archived machine be completed, and schedules no more', async () => {
+      const machine = await newMachine('Compressor 3');
+      const request = await newRequest(machine.id, manager, {
+        type: 'Preventive',
+        subject: 'Drain the tank',
+        scheduledDate: '2026-03-02',
+        recurrence: { every: 1, unit: 'week', until: null },
+      });
+      await api(manager).post(`/machines/${machine.id}/archive`).expect(200);
+      await api(manager)
+        .post(`/maintenance/requests/${request.id}/assign`, { technicianId: tess.userId })
+        .expect(200);
+      await api(tess).post(`/maintenance/requests/${request.id}/start`).expect(200);
+      await api(tess)
+        .post(`/maintenance/requests/${request.id}/complete`, { durationHours: 0.5 })
+        .expect(200);
+      expect(
+        (await api(manager).get(`/maintenance/requests?machineId=${machine.id}`).expect(200)).body.total,
+      ).toBe(1);
+    });
+
+    it('keeps a request visible to its assigned technician after they leave the team', async () => {
+      const machine = await newMachine('Press N1', electrical);
+      const request = await newRequest(machine.id, manager);
+      await api(manager)
+        .post(`/maintenance/requests/${request.id}/assign`, { technicianId: otto.userId })
+        .expect(200);
+      await api(manager).patch(`/maintenance/teams/${electrical}`, { memberIds: [] }).expect(200);
+      try {
+        await api(otto).get(`/maintenance/requests/${request.id}`).expect(200);
+        await api(otto).post(`/maintenance/requests/${request.id}/start`).expect(200);
+      } finally {
+        await api(manager)
+          .patch(`/maintenance/teams/${electrical}`, { memberIds: [otto.userId] })
+          .expect(200);
+      }
+    });
+  });
+
   describe('KPIs', () => {
     it('computes MTTR, MTBF, availability, downtime, preventive compliance and backlog by hand', async () => {
       const machine = await newMachine('Press K1');
@@ -591,6 +649,14 @@ describe('maintenance: machines, fault cases, warnings and the request workflow'
       expect(refused.body.errors).toEqual([
         { path: 'image', message: 'Send a JPEG, PNG, WebP or GIF image' },
       ]);
+      const truncated = (await png()).subarray(0, 200);
+      const damaged = await upload(tess, fault.id)
+        .attach('image', truncated, { filename: 'cut.png', contentType: 'image/png' })
+        .expect(400);
+      expect(damaged.body.errors[0]).toMatchObject({
+        path: 'image',
+        message: expect.stringMatching(/cannot be read/),
+      });
       await upload(tess, fault.id)
         .attach('image', Buffer.alloc(10 * 1024 * 1024 + 1), {
           filename: 'big.png',

@@ -88,6 +88,12 @@ function problemFromHttpLayer(exception: unknown): Problem | undefined {
   if ((exception as { code?: string })?.code === '23505') {
     return problem(409, 'A record with the same unique value already exists');
   }
+  if ((exception as { code?: string })?.code === '23503') {
+    return problem(
+      409,
+      'It is still referred to, or refers to something removed meanwhile: reload and try again',
+    );
+  }
   return undefined;
 }
 

@@ -21,7 +21,10 @@ interface FactsRow {
   backlog_hours: number;
 }
 
-/** Per machine, over [$1, $2): what kpiFigures() needs. One query whatever the number of machines. */
+/**
+ * Per machine, over [$1, $2) (preventive work over the days [$5, $6)): what kpiFigures() needs. One
+ * query whatever the number of machines.
+ */
 const FACTS_SQL = `
 WITH m AS (
   SELECT m.id, m.name, m.team_id, t.name AS team_name FROM machines m
@@ -45,7 +48,7 @@ WITH m AS (
   SELECT machine_id, count(*)::int AS due,
          count(*) FILTER (WHERE status = 'Repaired' AND repaired_at::date <= scheduled_date)::int AS on_time
     FROM maintenance_requests
-   WHERE type = 'Preventive' AND scheduled_date >= $1::date AND scheduled_date < $2::date AND scheduled_date <= current_date
+   WHERE type = 'Preventive' AND scheduled_date >= $5::date AND scheduled_date < $6::date AND scheduled_date <= current_date
    GROUP BY machine_id
 ), backlog AS (
   SELECT machine_id, count(*)::int AS open, coalesce(sum(estimated_hours), 0) AS hours
@@ -82,8 +85,13 @@ export class KpisService {
       query.to,
       query.machineId ?? null,
       query.teamId ?? null,
+      // Scheduled days as the caller's calendar has them (the date part of the bounds as sent).
+      query.from.slice(0, 10),
+      query.to.slice(0, 10),
     ]);
-    const rangeHours = (Date.parse(query.to) - Date.parse(query.from)) / 3_600_000;
+    // Machines run only up to now: the future part of a range holds neither failures nor uptime.
+    const rangeHours =
+      Math.max(0, Math.min(Date.parse(query.to), Date.now()) - Date.parse(query.from)) / 3_600_000;
     const groups = new Map<string, { id: string | null; name: string; rows: FactsRow[] }>();
     if (query.groupBy !== 'none') {
       for (const row of rows) {

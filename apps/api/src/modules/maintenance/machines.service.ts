@@ -18,7 +18,12 @@ import {
 } from '@factoryops/contracts';
 import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 import type { z } from 'zod';
-import { ConflictError, NotFoundError, ValidationError } from '../../common/domain-errors.js';
+import {
+  ConflictError,
+  NotFoundError,
+  PermissionDeniedError,
+  ValidationError,
+} from '../../common/domain-errors.js';
 import { containsPattern } from '../../common/like-pattern.js';
 import { type Principal, principalLabel } from '../../common/principal.js';
 import { AppConfig } from '../../config/app-config.js';
@@ -310,6 +315,10 @@ export class MachinesService {
 
   /** Clears an active warning; it stays in the machine's history. Clearing twice changes nothing. */
   async clearWarning(id: string, warningId: string, principal: Principal): Promise<void> {
+    if (principal.kind !== 'user')
+      throw new PermissionDeniedError(
+        'Warnings are cleared by repair staff or technicians, not by external systems',
+      );
     await this.unitOfWork.run(async (work) => {
       const warning = await work.manager.findOneBy(MachineWarningEntity, { id: warningId, machineId: id });
       if (!warning) throw new NotFoundError('Warning', warningId);
@@ -392,7 +401,10 @@ export class MachinesService {
     }));
   }
 
+  /** Inside a transaction, the machine row stays locked until it ends: concurrent edits queue. */
   private async find(manager: EntityManager, id: string): Promise<MachineEntity> {
+    if (manager.queryRunner?.isTransactionActive)
+      await manager.findOne(MachineEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     const machine = await manager.findOne(MachineEntity, { where: { id }, relations: { responsible: true } });
     if (!machine) throw new NotFoundError('Machine', id);
     return machine;

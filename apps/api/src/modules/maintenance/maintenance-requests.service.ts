@@ -9,7 +9,7 @@ import type {
   RequestSource,
   WorkflowState,
 } from '@factoryops/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
 import type { z } from 'zod';
 import { ConflictError, NotFoundError, RuleViolationError } from '../../common/domain-errors.js';
 import { containsPattern } from '../../common/like-pattern.js';
@@ -92,13 +92,16 @@ export class MaintenanceRequestsService {
       .leftJoinAndSelect('r.technician', 'technician');
   }
 
-  /** Managers and machine clients see every request; others those of their teams and those they opened. */
+  /**
+   * Managers and machine clients see every request; others those of their teams, those they opened
+   * and those assigned to them.
+   */
   private visibleTo(principal: Principal, manager: EntityManager) {
     const builder = this.query(manager);
     if (principal.kind === 'user' && !isManager(principal)) {
       builder.andWhere(
         `(r.team_id IN (SELECT team_id FROM maintenance_team_members WHERE user_id = :viewerId)
-          OR r.created_by_user_id = :viewerId)`,
+          OR r.created_by_user_id = :viewerId OR r.technician_id = :viewerId)`,
         { viewerId: principal.id },
       );
     }
@@ -244,7 +247,7 @@ export class MaintenanceRequestsService {
   start(principal: UserPrincipal, id: string, input: { version?: number }) {
     return this.transition(principal, id, input.version, 'start', async (_work, request, actor) => {
       assertCanStart(actor, request);
-      return { status: 'In Progress', startedAt: new Date() };
+      return { status: 'In Progress', startedAt: () => 'now()' };
     });
   }
 
@@ -258,19 +261,25 @@ export class MaintenanceRequestsService {
       assertCanComplete(actor, request, input.durationHours);
       if (input.notes) await this.insertNote(work, request.id, principalLabel(principal), input.notes);
       await this.scheduleNext(work, request, principal);
-      return { status: 'Repaired', durationHours: input.durationHours, repairedAt: new Date() };
+      return { status: 'Repaired', durationHours: input.durationHours, repairedAt: () => 'now()' };
     });
   }
 
-  /** Scrapping a request scraps its machine (as in seed 004): no new request may be opened for it. */
+  /**
+   * Scrapping a corrective request (a fault beyond repair) scraps its machine, as in seed 004: no new
+   * request may then be opened for it. Scrapping a preventive one drops that occurrence; a recurring
+   * one schedules its next.
+   */
   scrap(principal: UserPrincipal, id: string, input: { version?: number }) {
     return this.transition(principal, id, input.version, 'scrap', async (work, request, actor) => {
       assertCanScrap(actor, request);
-      await work.manager.query(
-        'UPDATE machines SET scrapped_at = now(), version = version + 1 WHERE id = $1 AND scrapped_at IS NULL',
-        [request.machineId],
-      );
-      return { status: 'Scrap', scrappedAt: new Date() };
+      if (request.type === 'Corrective')
+        await work.manager.query(
+          'UPDATE machines SET scrapped_at = now(), version = version + 1 WHERE id = $1 AND scrapped_at IS NULL',
+          [request.machineId],
+        );
+      else await this.scheduleNext(work, request, principal);
+      return { status: 'Scrap', scrappedAt: () => 'now()' };
     });
   }
 
@@ -306,7 +315,7 @@ export class MaintenanceRequestsService {
       work: Work,
       request: MaintenanceRequestEntity,
       actor: Actor,
-    ) => Promise<Partial<Omit<MaintenanceRequestEntity, 'version'>>>,
+    ) => Promise<QueryDeepPartialEntity<Omit<MaintenanceRequestEntity, 'version'>>>,
   ): Promise<MaintenanceRequest> {
     return this.unitOfWork.run(async (work) => {
       const actor = await this.actorFor(principal, work.manager);
@@ -349,6 +358,12 @@ export class MaintenanceRequestsService {
     };
     const scheduledDate = nextOccurrence(request.scheduledDate, recurrence);
     if (!scheduledDate) return;
+    // A machine taken out of service ends its plan; the request at hand still closes.
+    const [machine]: { in_service: boolean }[] = await work.manager.query(
+      'SELECT scrapped_at IS NULL AND archived_at IS NULL AS in_service FROM machines WHERE id = $1',
+      [request.machineId],
+    );
+    if (!machine?.in_service) return;
     const exists = await work.manager.query(
       'SELECT 1 FROM maintenance_requests WHERE follows_request_id = $1',
       [request.id],

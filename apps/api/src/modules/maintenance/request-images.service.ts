@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
@@ -15,6 +15,7 @@ import { RequestImageEntity } from './request-image.entity.js';
 
 export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 const THUMBNAIL_PX = 320;
+const MAX_PIXELS = 50_000_000;
 const FORMATS: Record<string, { extension: string; contentType: string }> = {
   jpeg: { extension: 'jpg', contentType: 'image/jpeg' },
   png: { extension: 'png', contentType: 'image/png' },
@@ -70,12 +71,23 @@ export class RequestImagesService {
     uploadedBy: string,
   ): Promise<void> {
     if (!file) throw new ValidationError([{ path: 'image', message: 'Attach an image file' }]);
-    const format = await sharp(file.buffer)
+    const format = await sharp(file.buffer, { limitInputPixels: MAX_PIXELS })
       .metadata()
       .then((metadata) => FORMATS[metadata.format ?? ''])
       .catch(() => undefined);
     if (!format)
       throw new ValidationError([{ path: 'image', message: 'Send a JPEG, PNG, WebP or GIF image' }]);
+    // The whole picture is decoded here: a truncated or oversized one is refused, not a 500.
+    const thumbnail = await sharp(file.buffer, { limitInputPixels: MAX_PIXELS })
+      .rotate()
+      .resize(THUMBNAIL_PX, THUMBNAIL_PX, { fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 75 })
+      .toBuffer()
+      .catch(() => {
+        throw new ValidationError([
+          { path: 'image', message: 'This image cannot be read: it may be damaged, or over 50 megapixels' },
+        ]);
+      });
     const image = work.manager.create(RequestImageEntity, {
       requestId,
       fileName: path.basename(file.originalname).slice(0, 200) || `photo.${format.extension}`,
@@ -88,11 +100,6 @@ export class RequestImagesService {
     await mkdir(directory, { recursive: true });
     try {
       await writeFile(path.join(directory, image.id), file.buffer);
-      const thumbnail = await sharp(file.buffer)
-        .rotate()
-        .resize(THUMBNAIL_PX, THUMBNAIL_PX, { fit: 'inside', withoutEnlargement: true })
-        .webp({ quality: 75 })
-        .toBuffer();
       await writeFile(path.join(directory, `${image.id}.thumb.webp`), thumbnail);
     } catch (error) {
       await this.discard(requestId, image.id);
@@ -118,6 +125,7 @@ export class RequestImagesService {
       requestId,
       variant === 'original' ? image.id : `${image.id}.thumb.webp`,
     );
+    if (!(await stat(file).catch(() => null))) throw new NotFoundError('Image file', imageId);
     return {
       stream: createReadStream(file),
       contentType: variant === 'original' ? image.contentType : 'image/webp',

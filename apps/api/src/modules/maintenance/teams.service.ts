@@ -98,7 +98,9 @@ export class TeamsService {
     });
   }
 
+  /** Locks the team row for the rest of the transaction: concurrent edits queue, then see the new version. */
   private async find(manager: EntityManager, id: string): Promise<TeamEntity> {
+    await manager.findOne(TeamEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     const team = await manager.findOne(TeamEntity, { where: { id }, relations: { members: true } });
     if (!team) throw new NotFoundError('Team', id);
     return team;

@@ -150,6 +150,11 @@ describe('complete work', () => {
     expect(() => assertCanComplete(assigned, request('In Progress'), hours)).toThrow(ValidationError);
   });
 
+  it('checks the status before who asks, as the seed does', () => {
+    expect(() => assertCanComplete(teammate, request('New'), 2.5)).toThrow(InvalidTransitionError);
+    expect(() => assertCanComplete(teammate, request('In Progress'), 2.5)).toThrow(PermissionDeniedError);
+  });
+
   it('cannot skip In Progress (seed example 3)', () => {
     expect(() => assertCanComplete(assigned, request('New'), 2.5)).toThrow(
       'Cannot transition from New to Repaired',

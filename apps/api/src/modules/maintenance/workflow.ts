@@ -86,11 +86,12 @@ export function assertCanStart(actor: Actor, request: WorkflowFacts): void {
 }
 
 export function assertCanComplete(actor: Actor, request: WorkflowFacts, durationHours: number): void {
+  // The seed's order: duration, then status, then who.
   if (!Number.isFinite(durationHours) || durationHours <= 0)
     throw new MissingDataError('durationHours', 'Must be more than 0 hours');
+  validateTransition(request.status, 'Repaired');
   if (!actor.isManager && !isAssignedTechnician(actor, request))
     throw new PermissionDeniedError('Only the assigned technician or a manager can complete the work');
-  validateTransition(request.status, 'Repaired');
 }
 
 export function assertCanScrap(actor: Actor, request: WorkflowFacts): void {

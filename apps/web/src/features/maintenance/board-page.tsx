@@ -26,6 +26,7 @@ import { RequestCard } from './request-card';
 import { RequestForm } from './request-form';
 import { TeamSelect } from './team-select';
 import { AssignForm, CompleteForm } from './workflow-forms';
+import { scrapWarning } from './request-text';
 
 /** The board shows up to this many requests at once (the API's largest page). */
 const BOARD_LIMIT = 500;
@@ -36,7 +37,7 @@ type Asking = { request: MaintenanceRequestSummary; step: 'assign' | 'complete' 
 
 /** The maintenance requests as a Kanban board: one column per status, cards moved by drag and drop. */
 export function BoardPage() {
-  const { permissions } = useCurrentUser();
+  const { permissions, id: userId } = useCurrentUser();
   const canCreate = permissions.includes('maintenance.request.create');
   const canMove = MOVE_PERMISSIONS.some((code) => permissions.includes(code));
   const { filters, setFilter } = useUrlFilters({
@@ -103,7 +104,7 @@ export function BoardPage() {
       case 'complete':
         return setAsking({ request, step: 'complete' });
       case 'scrap':
-        if (window.confirm(`Scrap ${request.reference} (${request.subject})? Scrap is final.`))
+        if (window.confirm(scrapWarning(request)))
           void run(request, to, [(version) => ({ id: request.id, name: 'scrap', input: { version } })]);
     }
   }
@@ -267,10 +268,16 @@ export function BoardPage() {
             onSubmit={(technicianId) => {
               const { request } = asking;
               setAsking(null);
-              void run(request, 'In Progress', [
-                (version) => ({ id: request.id, name: 'assign', input: { technicianId, version } }),
-                start(request.id),
-              ]);
+              const assign: Step = (version) => ({
+                id: request.id,
+                name: 'assign',
+                input: { technicianId, version },
+              });
+              // Only the assigned technician or a manager may start: a team member assigning someone
+              // else assigns, and leaves the start to them.
+              if (technicianId === userId || permissions.includes('maintenance.manage'))
+                void run(request, 'In Progress', [assign, start(request.id)]);
+              else void run(request, request.status, [assign]);
             }}
           />
         ) : null}

@@ -17,7 +17,7 @@ import {
   workflowStateQuery,
 } from './queries';
 import { RequestImages } from './request-images';
-import { hoursText, recurrenceText } from './request-text';
+import { hoursText, recurrenceText, scrapWarning } from './request-text';
 import { RequestStatusBadges, StatusBadge } from './status-badge';
 import { AssignForm, CompleteForm } from './workflow-forms';
 
@@ -191,7 +191,7 @@ export function RequestPage() {
               onStart={() => transition.mutate({ id: r.id, name: 'start', input: { version } })}
               onComplete={() => setDialog('complete')}
               onScrap={() => {
-                if (window.confirm(`Scrap ${r.reference}? Scrap is final: it cannot be undone.`))
+                if (window.confirm(scrapWarning(r)))
                   transition.mutate({ id: r.id, name: 'scrap', input: { version } });
               }}
             />

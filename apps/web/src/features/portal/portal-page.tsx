@@ -2,7 +2,7 @@ import type { PortalMachine, PortalReportResult } from '@factoryops/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useParams } from 'react-router';
-import { ErrorBanner } from '../../components/error-banner';
+import { ErrorBanner, formLevelError } from '../../components/error-banner';
 import { Field, TextAreaField } from '../../components/field';
 import { ApiError, apiRequest } from '../../lib/api-client';
 import { formatDateTime } from '../../lib/format';
@@ -82,7 +82,12 @@ export function PortalPage() {
         </section>
       ) : null}
 
-      {report.data ? (
+      {data.status === 'Scrapped' ? (
+        <p className="banner banner--info">
+          This machine is out of service (scrapped): there is nothing to report. Tell the maintenance team
+          directly if something is unsafe.
+        </p>
+      ) : report.data ? (
         <section className="banner banner--info" role="status">
           <strong>Thank you — your report {report.data.reference} reached maintenance.</strong>
           <p>They will look at {report.data.machine} as soon as they can.</p>
@@ -100,9 +105,7 @@ export function PortalPage() {
         </section>
       ) : (
         <form className="form" onSubmit={submit}>
-          {report.error && !(report.error instanceof ApiError && Object.keys(fieldErrors).length > 0) ? (
-            <ErrorBanner error={report.error} />
-          ) : null}
+          <ErrorBanner error={formLevelError(report.error, ['description', 'image', 'name', 'contact'])} />
           <TextAreaField
             label="What is wrong?"
             name="description"
