@@ -1,3 +1,4 @@
+import { RecurrenceDay1795441807950 } from './1795441807950-recurrence-day.js';
 import { MaintenancePortal1795438721782 } from './1795438721782-maintenance-portal.js';
 import { Maintenance1795438118255 } from './1795438118255-maintenance.js';
 import { KioskLinks1795426190620 } from './1795426190620-kiosk-links.js';
@@ -10,4 +11,5 @@ export const MIGRATIONS = [
   KioskLinks1795426190620,
   Maintenance1795438118255,
   MaintenancePortal1795438721782,
+  RecurrenceDay1795441807950,
 ];

@@ -87,6 +87,10 @@ export class MaintenanceRequestEntity {
   @Column({ name: 'recurrence_until', type: 'date', nullable: true })
   recurrenceUntil: string | null;
 
+  /** The day of month a monthly plan keeps (Jan 31 → Feb 28 → Mar 31), from its first occurrence. */
+  @Column({ name: 'recurrence_day', type: 'int', nullable: true })
+  recurrenceDay: number | null;
+
   /** The preventive request this one was scheduled after: unique, so the next one is created once. */
   @Column({ name: 'follows_request_id', type: 'uuid', nullable: true, unique: true })
   followsRequestId: string | null;

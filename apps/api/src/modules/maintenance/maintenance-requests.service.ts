@@ -167,7 +167,7 @@ export class MaintenanceRequestsService {
     work: Work,
     input: CreateRequestInput,
     creator: Creator,
-    options: { note?: string; followsRequestId?: string } = {},
+    options: { note?: string; followsRequestId?: string; recurrenceDay?: number | null } = {},
   ): Promise<MaintenanceRequest> {
     assertCanCreate(input.type, creator, input.scheduledDate);
     const machine = await work.manager
@@ -207,6 +207,9 @@ export class MaintenanceRequestsService {
         recurrenceEvery: input.recurrence?.every ?? null,
         recurrenceUnit: input.recurrence?.unit ?? null,
         recurrenceUntil: input.recurrence?.until ?? null,
+        recurrenceDay: input.recurrence
+          ? (options.recurrenceDay ?? Number(input.scheduledDate?.slice(8, 10)))
+          : null,
         followsRequestId: options.followsRequestId ?? null,
         estimatedHours: input.estimatedHours,
         durationHours: null,
@@ -356,7 +359,7 @@ export class MaintenanceRequestsService {
       unit: request.recurrenceUnit,
       until: request.recurrenceUntil,
     };
-    const scheduledDate = nextOccurrence(request.scheduledDate, recurrence);
+    const scheduledDate = nextOccurrence(request.scheduledDate, recurrence, request.recurrenceDay);
     if (!scheduledDate) return;
     // A machine taken out of service ends its plan; the request at hand still closes.
     const [machine]: { in_service: boolean }[] = await work.manager.query(
@@ -383,7 +386,7 @@ export class MaintenanceRequestsService {
         estimatedHours: request.estimatedHours,
       },
       { ...creatorOf(principal), isManager: true },
-      { followsRequestId: request.id },
+      { followsRequestId: request.id, recurrenceDay: request.recurrenceDay },
     );
   }
 

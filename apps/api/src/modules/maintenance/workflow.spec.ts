@@ -242,4 +242,11 @@ describe('next occurrence of a recurring preventive request', () => {
   ] as const)('%s every %i %s until %s → %s', (from, every, unit, until, expected) => {
     expect(nextOccurrence(from, { every, unit, until })).toBe(expected);
   });
+
+  it('keeps the day of month of the plan across short months', () => {
+    const monthly = { every: 1, unit: 'month' as const, until: null };
+    expect(nextOccurrence('2026-02-28', monthly, 31)).toBe('2026-03-31');
+    expect(nextOccurrence('2026-03-31', monthly, 31)).toBe('2026-04-30');
+    expect(nextOccurrence('2026-04-30', monthly, 31)).toBe('2026-05-31');
+  });
 });

@@ -147,18 +147,22 @@ export function isOverdue(request: Pick<WorkflowFacts, 'status' | 'scheduledDate
 
 /**
  * The scheduled day of the next occurrence of a recurring preventive request, or null when the
- * recurrence has ended. Months keep the day of month where it exists (Jan 31 → Feb 28/29).
+ * recurrence has ended. Monthly plans keep their day of month (`anchorDay`, the first occurrence's)
+ * where the month has it, else its last day: Jan 31 → Feb 28 → Mar 31.
  */
 export function nextOccurrence(
   scheduledDate: string,
   recurrence: { every: number; unit: RecurrenceUnit; until: string | null },
+  anchorDay?: number | null,
 ): string | null {
   const [year, month, day] = scheduledDate.split('-').map(Number);
   let next: Date;
   if (recurrence.unit === 'month') {
     const target = new Date(Date.UTC(year, month - 1 + recurrence.every, 1));
     const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-    next = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(day, lastDay)));
+    next = new Date(
+      Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(anchorDay ?? day, lastDay)),
+    );
   } else {
     const days = recurrence.unit === 'week' ? recurrence.every * 7 : recurrence.every;
     next = new Date(Date.UTC(year, month - 1, day + days));
