@@ -813,6 +813,8 @@ describe('maintenance: machines, fault cases, warnings and the request workflow'
         (m: { name: string }) => m.name,
       );
       expect(names).not.toContain('Old press');
+      const pastTheEnd = (await api(viewer).get('/machines?page=999&pageSize=10').expect(200)).body;
+      expect(pastTheEnd).toEqual({ items: [], total: names.length });
       await t.dataSource.query(
         "UPDATE maintenance_requests SET created_at = now() - interval '3 hours' WHERE machine_id = $1",
         [used.id],

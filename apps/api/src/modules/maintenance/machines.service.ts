@@ -96,11 +96,20 @@ export class MachinesService {
         OR EXISTS (SELECT 1 FROM maintenance_requests r WHERE r.machine_id = s.id AND r.technician_id = ${person}
                    AND r.status IN ('New', 'In Progress')))`);
     }
+    const condition = where.join(' AND ');
+    const filters = [...params];
     const rows = await this.rows(
-      `${where.join(' AND ')} ORDER BY name, id LIMIT ${param(query.pageSize)} OFFSET ${param((query.page - 1) * query.pageSize)}`,
+      `${condition} ORDER BY name, id LIMIT ${param(query.pageSize)} OFFSET ${param((query.page - 1) * query.pageSize)}`,
       params,
     );
-    return { items: await this.toDtos(rows), total: rows.length ? Number(rows[0].total) : 0 };
+    if (rows.length > 0 || query.page === 1)
+      return { items: await this.toDtos(rows), total: rows.length ? Number(rows[0].total) : 0 };
+    // A page past the end: still say how many there are.
+    const [counted]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM (${this.statusSelect()}) s WHERE ${condition}`,
+      filters,
+    );
+    return { items: [], total: counted.n };
   }
 
   async get(id: string): Promise<Machine> {
