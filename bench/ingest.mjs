@@ -3,7 +3,7 @@
 // ingest service called directly, as the instrument pollers do) — side by side with a raw COPY of the
 // same rows into a twin of the readings table (same columns, indexes and foreign key), in the same
 // run and database. Median of several rounds; prints a Markdown table and writes bench/results/.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { buildIfStale, ROOT, startBuiltApp } from '../scripts/lib.mjs';
+import { apiPoster, machineDescription, median, saveResult } from './common.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const BATCH = 10_000;
@@ -19,11 +20,6 @@ const READINGS_PER_ROUND = BATCH * BATCHES_PER_ROUND;
 const CONCURRENCY = 2;
 const SENSORS = 10;
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const seconds = (began) => (performance.now() - began) / 1000;
 
 /** The API's own ingest service, in this process, on the benchmarked app's database. */
@@ -62,16 +58,7 @@ const db = new pg.Client({ connectionString: await app.databaseUrl() });
 let inProcess;
 try {
   await db.connect();
-  const post = async (pathname, body, headers = {}) => {
-    const response = await fetch(`${app.url}/api/v1${pathname}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok && response.status !== 202)
-      throw new Error(`${pathname}: ${response.status} ${await response.text()}`);
-    return response.json();
-  };
+  const post = apiPoster(app.url);
   const admin = await post('/auth/login', { email: 'admin@demo.local', password: 'demo1234' });
   const auth = { authorization: `Bearer ${admin.accessToken}` };
   const sensors = [];
@@ -185,7 +172,7 @@ try {
   const ratio = (path) => median(rates[path].map((rate, i) => rate / rates.copy[i]));
   const summary = {
     date: new Date().toISOString(),
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    machine: machineDescription(),
     settings: {
       rounds: ROUNDS,
       readingsPerRound: READINGS_PER_ROUND,
@@ -197,11 +184,7 @@ try {
     inProcess: { median: median(rates.inProcess), ratioMedian: ratio('inProcess') },
     copyMedian: median(rates.copy),
   };
-  await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
-  await writeFile(
-    path.join(ROOT, `bench/results/ingest-${summary.date.slice(0, 10)}.json`),
-    JSON.stringify(summary, null, 2),
-  );
+  await saveResult('ingest', summary);
   const row = (label, result) =>
     `| ${label} | ${Math.round(result.median)} | ${(result.ratioMedian * 100).toFixed(1)} % |`;
   console.log(`

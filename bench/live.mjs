@@ -6,11 +6,11 @@
 // producers (this process) run on CPU 1 (`npm run bench:live`). Median over alternating rounds.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { io } from 'socket.io-client';
 import { buildIfStale, freePort, pinned, ROOT, startBuiltApp } from '../scripts/lib.mjs';
+import { apiPoster, machineDescription, median, percentile, saveResult } from './common.mjs';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const RATE = 10;
@@ -18,12 +18,6 @@ const ROUND_SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SERVER_CPU = os.cpus().length > 1 ? '0' : undefined;
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Opens `count` separate connections (not multiplexed) to `/live`, subscribed to `sensorId`. */
@@ -93,15 +87,7 @@ const bare = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
 const clients = [];
 try {
   await once(bare.stdout, 'data');
-  const post = async (pathname, body, headers = {}) => {
-    const response = await fetch(`${app.url}/api/v1${pathname}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${pathname}: ${response.status} ${await response.text()}`);
-    return response.json();
-  };
+  const post = apiPoster(app.url);
   const admin = await post('/auth/login', { email: 'admin@demo.local', password: 'demo1234' });
   const auth = { authorization: `Bearer ${admin.accessToken}` };
   const instrument = await post('/instruments', { name: 'Bench live', driver: 'http-push' }, auth);
@@ -161,17 +147,13 @@ try {
   });
   const summary = {
     date: new Date().toISOString(),
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    machine: machineDescription(),
     settings: { subscribers: SUBSCRIBERS, rate: RATE, roundSeconds: ROUND_SECONDS, rounds: ROUNDS },
     api: summarize(results.api),
     bare: summarize(results.bare),
     throughputRatio: median(results.api.map((r, i) => r.perSecond / results.bare[i].perSecond)),
   };
-  await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
-  await writeFile(
-    path.join(ROOT, `bench/results/live-${summary.date.slice(0, 10)}.json`),
-    JSON.stringify(summary, null, 2),
-  );
+  await saveResult('live', summary);
   const row = (label, r) =>
     `| ${label} | ${r.p50} ms | ${r.p99} ms | ${Math.round(r.perSecond)} | ${(r.delivered * 100).toFixed(1)} % |`;
   console.log(`

@@ -1,21 +1,12 @@
-// Maintenance benchmark: with 500 machines and 10,000 requests in PostgreSQL, the latency (p50/p99)
-// of the workflow endpoints one at a time, as a technician's tablet calls them — `actions`, `state`,
-// assign, start, complete — and of the machine status list, next to `GET /health` (no database) as
-// the floor of this machine in the same run. Seed 004 promises < 10 ms for actions and < 50 ms for
-// assign; the goal is p99 within those. The API is pinned to CPU 0 with its PostgreSQL, this client
-// to CPU 1 (`npm run bench:maintenance`). Prints a Markdown table; writes bench/results/.
-import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { buildIfStale, ROOT, startBuiltApp } from '../scripts/lib.mjs';
+import { buildIfStale, startBuiltApp } from '../scripts/lib.mjs';
+import { machineDescription, percentile, saveResult, signIn } from './common.mjs';
 
 const MACHINES = 500;
 const REQUESTS = 10_000;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
 const SERVER_CPU = os.cpus().length > 1 ? '0' : undefined;
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 await buildIfStale();
 const app = await startBuiltApp(
@@ -25,16 +16,8 @@ const app = await startBuiltApp(
 const db = new pg.Client({ connectionString: await app.databaseUrl() });
 try {
   await db.connect();
-  const login = async (email) => {
-    const response = await fetch(`${app.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: 'demo1234' }),
-    });
-    return { authorization: `Bearer ${(await response.json()).accessToken}` };
-  };
-  const manager = await login('manager@demo.local');
-  const tech = await login('tech@demo.local');
+  const manager = await signIn(app.url, 'manager@demo.local');
+  const tech = await signIn(app.url, 'tech@demo.local');
   const [{ id: teamId }] = (await db.query("SELECT id FROM maintenance_teams WHERE name = 'Mechanics'")).rows;
   const [{ id: techId }] = (await db.query("SELECT id FROM users WHERE email = 'tech@demo.local'")).rows;
 
@@ -137,15 +120,11 @@ try {
   const goals = { 'GET …/{id}/actions': 10, 'POST …/{id}/assign': 50 };
   const summary = {
     date: new Date().toISOString(),
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    machine: machineDescription(),
     settings: { machines: MACHINES, requests: REQUESTS, samples: SAMPLES },
     results,
   };
-  await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
-  await writeFile(
-    path.join(ROOT, `bench/results/maintenance-${summary.date.slice(0, 10)}.json`),
-    JSON.stringify(summary, null, 2),
-  );
+  await saveResult('maintenance', summary);
   const ms = (value) => `${value.toFixed(1)} ms`;
   console.log(`
 | endpoint | p50 | p99 | goal (p99) |

@@ -3,11 +3,12 @@
 // shared and noisy, so the ratio is what counts). Each server gets CPU 0 (the API shares it with its
 // PostgreSQL); the load generator runs on CPU 1. Prints a Markdown table; writes bench/results/.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { buildIfStale, freePort, pinned, ROOT, startBuiltApp } from '../scripts/lib.mjs';
+import { buildIfStale, freePort, pinned, startBuiltApp } from '../scripts/lib.mjs';
+import { machineDescription, median, saveResult, signIn } from './common.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
@@ -28,12 +29,6 @@ function cannon(url, headers) {
   });
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
 /** The baseline: node:http answering a fixed body, in its own process on the server CPU. */
 async function startBareServer(body) {
   const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'factoryops-bench-')), 'body.json');
@@ -50,12 +45,7 @@ await buildIfStale();
 // Production settings, request logging included (to /dev/null), as an operator would run it.
 const app = await startBuiltApp({ LOG_LEVEL: 'info', NODE_ENV: 'production' }, { cpus: SERVER_CPU });
 try {
-  const login = await fetch(`${app.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@demo.local', password: 'demo1234' }),
-  }).then((r) => r.json());
-  const headers = { authorization: `Bearer ${login.accessToken}` };
+  const headers = await signIn(app.url, 'admin@demo.local');
   for (let i = 0; i < 60; i += 1) {
     await fetch(`${app.url}/api/v1/users`, {
       method: 'POST',
@@ -89,7 +79,7 @@ try {
   const ratios = api.map((a, i) => a.rps / baseline[i].rps);
   const summary = {
     date: new Date().toISOString(),
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    machine: machineDescription(),
     settings: {
       rounds: ROUNDS,
       seconds: DURATION,
@@ -109,11 +99,7 @@ try {
     },
     ratioMedian: median(ratios),
   };
-  await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
-  await writeFile(
-    path.join(ROOT, `bench/results/rest-${summary.date.slice(0, 10)}.json`),
-    JSON.stringify(summary, null, 2),
-  );
+  await saveResult('rest', summary);
   console.log(`
 | server | req/s (median) | p99 ms (median) |
 |---|---|---|
