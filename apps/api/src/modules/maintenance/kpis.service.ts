@@ -3,6 +3,7 @@ import type { KpiQuerySchema, KpiReport, KpiRow } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { kpiFigures, type MachineKpiFacts } from './kpis.js';
+import { downtimeSql } from './maintenance.mapper.js';
 
 type KpiQuery = z.output<typeof KpiQuerySchema>;
 
@@ -36,14 +37,7 @@ WITH m AS (
     FROM maintenance_requests
    WHERE type = 'Corrective' AND created_at >= $1 AND created_at < $2
    GROUP BY machine_id
-), periods AS (
-  SELECT machine_id, tstzrange(greatest(created_at, $1), least(coalesce(repaired_at, scrapped_at, now()), $2)) AS period
-    FROM maintenance_requests
-   WHERE type = 'Corrective' AND created_at < $2 AND coalesce(repaired_at, scrapped_at, now()) > $1
-), down AS (
-  SELECT machine_id, sum(extract(epoch FROM upper(p) - lower(p))) / 3600 AS downtime_hours
-    FROM (SELECT machine_id, unnest(range_agg(period)) AS p FROM periods WHERE NOT isempty(period) GROUP BY machine_id) u
-   GROUP BY machine_id
+), down AS (${downtimeSql('$1', '$2')}
 ), preventive AS (
   SELECT machine_id, count(*)::int AS due,
          count(*) FILTER (WHERE status = 'Repaired' AND repaired_at::date <= scheduled_date)::int AS on_time

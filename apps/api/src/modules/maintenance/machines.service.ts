@@ -12,7 +12,6 @@ import {
   type MachineSummary,
   type MaintenanceRequest,
   type Page,
-  type PersonRef,
   type UpdateMachineInput,
   type Warning,
 } from '@factoryops/contracts';
@@ -29,12 +28,11 @@ import { type Principal, principalLabel } from '../../common/principal.js';
 import { AppConfig } from '../../config/app-config.js';
 import { UnitOfWork, type Work } from '../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../audit/audit-diff.js';
-import { UserEntity } from '../auth/user.entity.js';
 import { type IdempotentCall, IdempotencyService } from '../idempotency/idempotency.service.js';
 import { MachineEntity } from './machine.entity.js';
 import { machineLabelSvg } from './machine-label.js';
 import { MachineWarningEntity } from './machine-warning.entity.js';
-import { MACHINE_STATUS_SQL, personRef, subjectFrom, toWarningDto } from './maintenance.mapper.js';
+import { downtimeSql, MACHINE_STATUS_SQL, subjectFrom, toWarningDto } from './maintenance.mapper.js';
 import { creatorOf, MaintenanceRequestsService } from './maintenance-requests.service.js';
 import { loadPeople } from './people.js';
 
@@ -149,14 +147,10 @@ export class MachinesService {
       this.dataSource
         .getRepository(MachineWarningEntity)
         .find({ where: { machineId: id }, order: { raisedAt: 'DESC' }, take: 500 }),
-      // Hours in Fault over the last year: the union of open corrective periods (overlaps count once).
+      // Hours in Fault over the last year.
       this.dataSource.query(
-        `SELECT coalesce(sum(extract(epoch FROM upper(p) - lower(p))), 0) / 3600 AS hours
-           FROM unnest((SELECT range_agg(tstzrange(greatest(created_at, now() - interval '365 days'),
-                                                   coalesce(repaired_at, scrapped_at, now())))
-                          FROM maintenance_requests
-                         WHERE machine_id = $1 AND type = 'Corrective'
-                           AND coalesce(repaired_at, scrapped_at, now()) > now() - interval '365 days')) p`,
+        `SELECT coalesce(sum(downtime_hours), 0) AS hours
+           FROM (${downtimeSql("now() - interval '365 days'", 'now()', '$1')}) d`,
         [id],
       ),
     ]);
@@ -173,13 +167,6 @@ export class MachinesService {
     const machine = await this.find(this.dataSource.manager, id);
     const base = (this.config.env.PUBLIC_URL ?? requestOrigin).replace(/\/+$/, '');
     return machineLabelSvg(machine, `${base}/portal/${machine.portalToken}`);
-  }
-
-  async people(): Promise<PersonRef[]> {
-    const users = await this.dataSource
-      .getRepository(UserEntity)
-      .find({ where: { active: true }, order: { displayName: 'ASC' } });
-    return users.map(personRef);
   }
 
   async create(input: CreateMachineInput): Promise<Machine> {

@@ -136,7 +136,7 @@ export class MaintenanceRequestsService {
   }
 
   async get(principal: Principal, id: string): Promise<MaintenanceRequest> {
-    return toRequestDto(await this.findVisible(principal, id, this.dataSource.manager, { notes: true }));
+    return toRequestDto(await this.findVisible(principal, id, this.dataSource.manager, { details: true }));
   }
 
   async actions(principal: UserPrincipal, id: string): Promise<RequestActions> {
@@ -232,7 +232,7 @@ export class MaintenanceRequestsService {
       changes: createdFields(requestAuditSnapshot(saved)),
     });
     this.announce(work, saved, 'create');
-    return toRequestDto(await this.find(work.manager, saved.id, { notes: true }));
+    return toRequestDto(await this.find(work.manager, saved.id));
   }
 
   assign(principal: UserPrincipal, id: string, input: { technicianId: string; version?: number }) {
@@ -299,7 +299,7 @@ export class MaintenanceRequestsService {
   ): Promise<MaintenanceRequest> {
     return this.unitOfWork.run(async (work) => {
       await change(work);
-      const request = await this.find(work.manager, id, { notes: true });
+      const request = await this.find(work.manager, id);
       this.announce(work, request, action);
       return toRequestDto(request);
     });
@@ -333,7 +333,7 @@ export class MaintenanceRequestsService {
         .where('id = :id AND version = :version', { id, version: request.version })
         .execute();
       if (result.affected === 0) throw staleRequest();
-      const after = await this.find(work.manager, id, { notes: true });
+      const after = await this.find(work.manager, id);
       await work.audit({
         entityType: 'maintenance_request',
         entityId: id,
@@ -394,25 +394,28 @@ export class MaintenanceRequestsService {
     await work.manager.save(work.manager.create(RequestNoteEntity, { requestId, author, body }));
   }
 
-  private async find(manager: EntityManager, id: string, relations: { notes?: boolean } = {}) {
-    const builder = this.query(manager).where('r.id = :id', { id });
-    if (relations.notes)
-      builder.leftJoinAndSelect('r.notes', 'notes').leftJoinAndSelect('r.images', 'images');
-    const request = await builder.getOne();
-    if (!request) throw new NotFoundError('Maintenance request', id);
-    return request;
+  /** The request with its notes and photos, whoever asks (after a change made by a checked caller). */
+  private find(manager: EntityManager, id: string): Promise<MaintenanceRequestEntity> {
+    return this.one(this.query(manager), id, { details: true });
   }
 
   /** A request the caller may not see is answered as not found. */
-  private async findVisible(
+  private findVisible(
     principal: Principal,
     id: string,
     manager: EntityManager,
-    relations: { notes?: boolean } = {},
+    options: { details?: boolean } = {},
   ): Promise<MaintenanceRequestEntity> {
-    const builder = this.visibleTo(principal, manager).andWhere('r.id = :id', { id });
-    if (relations.notes)
-      builder.leftJoinAndSelect('r.notes', 'notes').leftJoinAndSelect('r.images', 'images');
+    return this.one(this.visibleTo(principal, manager), id, options);
+  }
+
+  private async one(
+    builder: ReturnType<MaintenanceRequestsService['query']>,
+    id: string,
+    { details = false }: { details?: boolean },
+  ): Promise<MaintenanceRequestEntity> {
+    builder.andWhere('r.id = :id', { id });
+    if (details) builder.leftJoinAndSelect('r.notes', 'notes').leftJoinAndSelect('r.images', 'images');
     const request = await builder.getOne();
     if (!request) throw new NotFoundError('Maintenance request', id);
     return request;

@@ -146,6 +146,22 @@ export function toWarningDto(warning: MachineWarningEntity): Warning {
   };
 }
 
+/**
+ * Hours each machine (or only `machine`) spent in Fault within [from, to) — SQL expressions for the
+ * bounds — as rows `(machine_id, downtime_hours)`: the union of its open corrective periods, so
+ * overlaps count once.
+ */
+export const downtimeSql = (from: string, to: string, machine?: string) => `
+  SELECT machine_id, sum(extract(epoch FROM upper(p) - lower(p))) / 3600 AS downtime_hours
+    FROM (SELECT machine_id, unnest(range_agg(period)) AS p
+            FROM (SELECT machine_id,
+                         tstzrange(greatest(created_at, ${from}), least(coalesce(repaired_at, scrapped_at, now()), ${to})) AS period
+                    FROM maintenance_requests
+                   WHERE type = 'Corrective' AND created_at < ${to} AND coalesce(repaired_at, scrapped_at, now()) > ${from}
+                         ${machine ? `AND machine_id = ${machine}` : ''}) f
+           WHERE NOT isempty(period) GROUP BY machine_id) u
+   GROUP BY machine_id`;
+
 /** Scrapped > Fault (open corrective request) > Warning (active warning) > OK, as SQL over a machine `m`. */
 export const MACHINE_STATUS_SQL = `CASE
   WHEN m.scrapped_at IS NOT NULL THEN 'Scrapped'

@@ -14,16 +14,12 @@ import {
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Authenticated } from '../../common/auth.decorators.js';
-import { MachinesService } from './machines.service.js';
 import { TeamsService } from './teams.service.js';
 
 @ApiTags('maintenance')
 @Controller('maintenance')
 export class TeamsController {
-  constructor(
-    private readonly teams: TeamsService,
-    private readonly machines: MachinesService,
-  ) {}
+  constructor(private readonly teams: TeamsService) {}
 
   @Authenticated({ permission: 'maintenance.view' })
   @Get('teams')
@@ -65,7 +61,7 @@ export class TeamsController {
   @Get('people')
   @ApiOkResponse({ standardSchema: z.object({ items: z.array(PersonRefSchema), total: z.number().int() }) })
   async people(): Promise<Page<PersonRef>> {
-    const items = await this.machines.people();
+    const items = await this.teams.people();
     return { items, total: items.length };
   }
 }

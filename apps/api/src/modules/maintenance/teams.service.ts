@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateTeamInputSchema, Team, UpdateTeamInput } from '@factoryops/contracts';
+import type { CreateTeamInputSchema, PersonRef, Team, UpdateTeamInput } from '@factoryops/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { ConflictError, NotFoundError } from '../../common/domain-errors.js';
 import { UnitOfWork, type Work } from '../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../audit/audit-diff.js';
-import { toTeamDto } from './maintenance.mapper.js';
+import { UserEntity } from '../auth/user.entity.js';
+import { personRef, toTeamDto } from './maintenance.mapper.js';
 import { loadPeople } from './people.js';
 import { TeamEntity } from './team.entity.js';
 
@@ -30,6 +31,14 @@ export class TeamsService {
       .getRepository(TeamEntity)
       .find({ relations: { members: true }, order: { name: 'ASC' } });
     return teams.map(toTeamDto);
+  }
+
+  /** Active users: who may become a team member or be responsible for a machine. */
+  async people(): Promise<PersonRef[]> {
+    const users = await this.dataSource
+      .getRepository(UserEntity)
+      .find({ where: { active: true }, order: { displayName: 'ASC' } });
+    return users.map(personRef);
   }
 
   async create(input: CreateTeamInput): Promise<Team> {
