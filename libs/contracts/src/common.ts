@@ -33,5 +33,8 @@ export type Page<T> = { items: T[]; total: number };
 
 export const isoDateTime = z.iso.datetime({ offset: true });
 
+/** A calendar day, `YYYY-MM-DD`. */
+export const isoDate = z.iso.date();
+
 // A missing field says so plainly, in the API's errors and in the SPA's forms alike.
 z.config({ customError: (issue) => (issue.input === undefined ? 'Required' : undefined) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, pageOf, pageQueryShape } from './common.js';
+import { isoDate, isoDateTime, pageOf, pageQueryShape } from './common.js';
 
 // ── Vocabulary ────────────────────────────────────────────────────────────────────────────────────
 
@@ -35,8 +35,6 @@ export type RecurrenceUnit = (typeof RECURRENCE_UNITS)[number];
 
 const text = (max: number, message = 'Required') => z.string().trim().min(1, { message }).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
-/** A calendar day, `YYYY-MM-DD`. */
-export const isoDate = z.iso.date();
 
 export const PersonRefSchema = z.object({ id: z.uuid(), displayName: z.string() });
 export type PersonRef = z.infer<typeof PersonRefSchema>;

@@ -1,3 +1,5 @@
+import type { RecomputeJob } from './calibration.js';
+
 /**
  * Socket.IO namespaces and the typed events on them. The handshake carries the same
  * access token (or API key) as REST: `io('/ops', { auth: { token } })`.
@@ -30,11 +32,22 @@ export interface MaintenanceChangedEvent {
   at: string;
 }
 
+/** A certificate was added, fixed or removed, or a recompute job made progress. */
+export interface CalibrationChangedEvent {
+  sensorId: string;
+  certificateId: string | null;
+  /** The recompute job, when the change is its progress. */
+  job: RecomputeJob | null;
+  at: string;
+}
+
 export interface OpsServerToClientEvents {
   'entity:changed': (event: EntityChangedEvent) => void;
   /** To everyone with `maintenance.view`; ids only, so clients refetch what they may see. */
   'maintenance:changed': (event: MaintenanceChangedEvent) => void;
   'session:revoked': (event: SessionRevokedEvent) => void;
+  /** To everyone with `measurements.view`: a certificate changed or its recompute job moved on. */
+  'calibration:changed': (event: CalibrationChangedEvent) => void;
 }
 
 export interface OpsClientToServerEvents {
