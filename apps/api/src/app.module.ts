@@ -8,6 +8,7 @@ import { DemoModule } from './modules/demo/demo.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { InstrumentsModule } from './modules/instruments/instruments.module.js';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
+import { SiteModule } from './modules/site/site.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 
 @Module({})
@@ -21,6 +22,7 @@ export class AppModule {
         AuditModule,
         RealtimeModule,
         HealthModule,
+        SiteModule,
         InstrumentsModule,
         MaintenanceModule,
         DemoModule,

@@ -39,6 +39,7 @@ export const AUDIT_ENTITY_TYPES = {
   machine_warning: 'Machine warnings',
   maintenance_request: 'Maintenance requests',
   maintenance_team: 'Maintenance teams',
+  calibration_certificate: 'Calibration certificates',
 } as const;
 
 /** The actions services write to the audit log. */
@@ -56,6 +57,8 @@ export const AUDIT_ACTIONS = [
   'start',
   'complete',
   'scrap',
+  'attach',
+  'detach',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

@@ -4,21 +4,21 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 /**
  * Applies `page`/`pageSize` to an ordered single-table query and maps the rows to their contract type.
  * The total comes with the rows (a window count) in one round trip; only a page past the end needs a
- * second query to count.
+ * second query to count. `toDto` also gets the row's raw columns, for values selected beside the entity.
  */
 export async function fetchPage<E extends ObjectLiteral, T>(
   builder: SelectQueryBuilder<E>,
   query: { page: number; pageSize: number },
-  toDto: (row: E) => T,
+  toDto: (row: E, raw: Record<string, unknown>) => T,
 ): Promise<Page<T>> {
   const counting = builder.clone();
   const { entities, raw } = await builder
     .addSelect('COUNT(*) OVER ()', 'page_total')
     .offset((query.page - 1) * query.pageSize)
     .limit(query.pageSize)
-    .getRawAndEntities<{ page_total: string }>();
+    .getRawAndEntities<Record<string, unknown> & { page_total: string }>();
   const total = raw.length > 0 ? Number(raw[0].page_total) : query.page === 1 ? 0 : await counting.getCount();
-  return { items: entities.map(toDto), total };
+  return { items: entities.map((entity, index) => toDto(entity, raw[index] ?? {})), total };
 }
 
 /** Keeps rows whose `column` lies in [from, to) when either bound is given, newest first. */

@@ -10,6 +10,15 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -43,6 +52,12 @@ const EnvSchema = z
     PORTAL_REPORT_LIMIT: z.coerce.number().int().min(1).default(5),
     /** Public base URL printed in machine QR labels (default: the URL the label was requested on). */
     PUBLIC_URL: z.url().optional(),
+    /** The site's IANA time zone: day boundaries, date ranges and exported times use it. */
+    SITE_TIME_ZONE: z
+      .string()
+      .default(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
+      .refine(isTimeZone, { message: 'must be an IANA time zone such as Europe/Paris' }),
+
     /** Demo mode registers two simulated instruments on 127.0.0.1 at this port and the next. */
     DEMO_SIMULATOR_BASE_PORT: z.coerce.number().int().min(1).max(65534).default(10001),
     WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),

@@ -4,9 +4,11 @@ import { AuthSessionEntity } from '../modules/auth/auth-session.entity.js';
 import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity.js';
 import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
+import { CertificateEntity } from '../modules/calibration/certificate.entity.js';
 import { InstrumentEntity } from '../modules/instruments/instrument.entity.js';
 import { SensorEntity } from '../modules/instruments/sensor.entity.js';
 import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency-key.entity.js';
+import { JobEntity } from '../modules/jobs/job.entity.js';
 import { MachineEntity } from '../modules/maintenance/machine.entity.js';
 import { MachineWarningEntity } from '../modules/maintenance/machine-warning.entity.js';
 import { MaintenanceRequestEntity } from '../modules/maintenance/maintenance-request.entity.js';
@@ -14,6 +16,7 @@ import { RequestImageEntity } from '../modules/maintenance/request-image.entity.
 import { RequestNoteEntity } from '../modules/maintenance/request-note.entity.js';
 import { TeamEntity } from '../modules/maintenance/team.entity.js';
 import { ReadingEntity } from '../modules/measurements/reading.entity.js';
+import { HourRollupEntity, MinuteRollupEntity } from '../modules/measurements/reading-rollup.entity.js';
 
 /** Every entity, listed explicitly (no globs: the API is ESM and runs from src in tests). */
 export const ENTITIES = [
@@ -26,6 +29,10 @@ export const ENTITIES = [
   InstrumentEntity,
   SensorEntity,
   ReadingEntity,
+  MinuteRollupEntity,
+  HourRollupEntity,
+  CertificateEntity,
+  JobEntity,
   IdempotencyKeyEntity,
   TeamEntity,
   MachineEntity,

@@ -1,3 +1,4 @@
+import { CalibrationRollupsJobs1795445559192 } from './1795445559192-calibration-rollups-jobs.js';
 import { RecurrenceDay1795441807950 } from './1795441807950-recurrence-day.js';
 import { MaintenancePortal1795438721782 } from './1795438721782-maintenance-portal.js';
 import { Maintenance1795438118255 } from './1795438118255-maintenance.js';
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   Maintenance1795438118255,
   MaintenancePortal1795438721782,
   RecurrenceDay1795441807950,
+  CalibrationRollupsJobs1795445559192,
 ];

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CertificateCorrector } from '../calibration/certificate-corrector.js';
 import { DomainEvents } from '../realtime/domain-events.js';
 import { ReadingWriter } from './reading-writer.js';
 
@@ -14,18 +15,24 @@ export interface IncomingReading {
 
 /**
  * The one path every reading takes: broadcast at once (live latency does not wait for the database),
- * then, on storage ticks, queued for the batch writer. Corrected values equal the raw ones until
- * calibration certificates apply.
+ * then, on storage ticks, queued for the batch writer. Each reading is corrected with the calibration
+ * certificate valid at its time; raw values, corrected values and the certificate are all kept.
  */
 @Injectable()
 export class IngestService {
   constructor(
     private readonly events: DomainEvents,
     private readonly writer: ReadingWriter,
+    private readonly corrector: CertificateCorrector,
   ) {}
 
   accept(reading: IncomingReading, store: boolean): void {
-    const corrected = { temperature: reading.temperature, humidity: reading.humidity, certificateId: null };
+    const corrected = this.corrector.correct(
+      reading.sensorId,
+      reading.time,
+      reading.temperature,
+      reading.humidity,
+    );
     this.events.publish({
       type: 'reading',
       reading: {

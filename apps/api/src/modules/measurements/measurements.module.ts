@@ -1,17 +1,27 @@
 import { Module } from '@nestjs/common';
+import { CalibrationModule } from '../calibration/calibration.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { IngestController } from './ingest.controller.js';
 import { IngestService } from './ingest.service.js';
 import { LiveGateway } from './live.gateway.js';
 import { PushIngestService } from './push-ingest.service.js';
+import { ReadingRecorrection } from './reading-recorrection.js';
 import { ReadingWriter } from './reading-writer.js';
 import { ReadingsController } from './readings.controller.js';
 import { RecentReadingsService } from './recent-readings.service.js';
 
 @Module({
-  imports: [RealtimeModule],
+  imports: [RealtimeModule, CalibrationModule, JobsModule],
   controllers: [IngestController, ReadingsController],
-  providers: [IngestService, ReadingWriter, LiveGateway, PushIngestService, RecentReadingsService],
+  providers: [
+    IngestService,
+    ReadingWriter,
+    ReadingRecorrection,
+    LiveGateway,
+    PushIngestService,
+    RecentReadingsService,
+  ],
   exports: [IngestService],
 })
 export class MeasurementsModule {}

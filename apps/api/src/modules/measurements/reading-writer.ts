@@ -2,12 +2,13 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import type { Pool, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { AppConfig } from '../../config/app-config.js';
+import { addToRollups, lockSensors } from './reading-rollups.js';
 import { ReadingSpool } from './reading-spool.js';
+import { withPgTransaction } from './pg-transaction.js';
 
 export interface ReadingRow {
   sensorId: string;
@@ -47,7 +48,8 @@ const isBadContent = (error: unknown) => {
 };
 
 /**
- * Writes readings in batches through COPY, one transaction per batch. The common case (no reading
+ * Writes readings in batches through COPY, one transaction per batch that also adds them to the
+ * 1-minute and 1-hour rollups (reading-rollups.ts). The common case (no reading
  * stored before) goes straight into `readings`; a batch that hits a duplicate (same sensor and time)
  * goes through a temporary table and is merged with duplicates ignored. While the database is
  * unreachable readings wait in memory up to INGEST_MEMORY_ROWS, then spill to a spool file on disk
@@ -120,7 +122,7 @@ export class ReadingWriter implements OnApplicationBootstrap, OnModuleDestroy {
       const batch = this.pending.splice(0, BATCH_ROWS);
       const text = batch.map(copyLine).join('');
       try {
-        await this.store(text);
+        await this.store(batch, text);
       } catch (error) {
         if (!isBadContent(error)) {
           this.pending.unshift(...batch);
@@ -155,51 +157,70 @@ export class ReadingWriter implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private async store(text: string): Promise<void> {
+  private async store(batch: ReadingRow[], text: string): Promise<void> {
     try {
-      await this.inTransaction((client) => copyInto(client, 'readings', Readable.from([text])));
+      await this.inTransaction(async (client) => {
+        await lockSensors(
+          client,
+          batch.map((row) => row.sensorId),
+          'shared',
+        );
+        await copyInto(client, 'readings', Readable.from([text]));
+        await addToRollups(client, batch);
+      });
     } catch (error) {
       if (!isConflict(error)) throw error;
       await this.merge(Readable.from([text]));
     }
   }
 
-  /** Through a temporary table: duplicates and readings of sensors deleted meanwhile are skipped. */
+  /**
+   * Through a temporary table: duplicates and readings of sensors deleted meanwhile are skipped, and
+   * only the readings actually stored are added to the rollups.
+   */
   private merge(rows: Readable): Promise<void> {
     return this.inTransaction(async (client) => {
       await client.query(
         'CREATE TEMPORARY TABLE IF NOT EXISTS readings_incoming (LIKE readings) ON COMMIT DELETE ROWS',
       );
       await copyInto(client, 'readings_incoming', rows);
-      await client.query(
+      const sensors = await client.query<{ sensor_id: string }>(
+        'SELECT DISTINCT sensor_id FROM readings_incoming',
+      );
+      await lockSensors(
+        client,
+        sensors.rows.map((row) => row.sensor_id),
+        'shared',
+      );
+      const stored = await client.query<{
+        sensor_id: string;
+        time: Date;
+        temperature_raw: number;
+        humidity_raw: number;
+        temperature: number;
+        humidity: number;
+      }>(
         `INSERT INTO readings (${COLUMNS})
          SELECT ${COLUMNS} FROM readings_incoming i WHERE EXISTS (SELECT 1 FROM sensors s WHERE s.id = i.sensor_id)
-         ON CONFLICT (sensor_id, time) DO NOTHING`,
+         ON CONFLICT (sensor_id, time) DO NOTHING
+         RETURNING sensor_id, time, temperature_raw, humidity_raw, temperature, humidity`,
+      );
+      await addToRollups(
+        client,
+        stored.rows.map((row) => ({
+          sensorId: row.sensor_id,
+          time: row.time,
+          temperatureRaw: row.temperature_raw,
+          humidityRaw: row.humidity_raw,
+          temperature: row.temperature,
+          humidity: row.humidity,
+        })),
       );
     });
   }
 
-  private async inTransaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const client = await pool.connect();
-    // A connection lost while checked out emits 'error', which would crash the process unheard;
-    // the statement that then fails sends the batch back to the queue.
-    const lost = () => undefined;
-    client.on('error', lost);
-    let broken: Error | undefined;
-    try {
-      await client.query('BEGIN');
-      await work(client);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {
-        broken = error as Error;
-      });
-      throw error;
-    } finally {
-      client.off('error', lost);
-      client.release(broken);
-    }
+  private inTransaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
+    return withPgTransaction(this.dataSource, work);
   }
 }
 

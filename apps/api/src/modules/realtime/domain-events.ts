@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { Injectable } from '@nestjs/common';
 import type {
   AnomalyEvent,
+  CalibrationChangedEvent,
   EntityChangedEvent,
   InstrumentCommand,
   InstrumentStateEvent,
@@ -24,6 +25,8 @@ export type DomainEvent =
   | { type: 'maintenance.changed'; payload: MaintenanceChangedEvent }
   /** A team or its members changed: cached memberships are stale. */
   | { type: 'maintenance.teams.changed' }
+  /** A certificate changed (corrections at ingest are stale) or a recompute job moved on. */
+  | { type: 'calibration.changed'; payload: CalibrationChangedEvent }
   | { type: 'session.revoked'; userId: string; sessionIds: string[] | 'all'; reason: string };
 
 @Injectable()

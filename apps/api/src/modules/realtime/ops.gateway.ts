@@ -16,6 +16,7 @@ type OpsSocket = Socket<OpsClientToServerEvents, OpsServerToClientEvents, object
 const ADMIN_ROOM = 'admins';
 const ADMIN_PERMISSIONS = ['users.manage', 'apikeys.manage', 'audit.view', 'logins.view'];
 const MAINTENANCE_ROOM = 'maintenance';
+const MEASUREMENTS_ROOM = 'measurements';
 
 /**
  * `/ops`: operational notices. The handshake must carry an access token or API key
@@ -55,6 +56,7 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
     }
     if (principal.permissions.some((code) => ADMIN_PERMISSIONS.includes(code))) void socket.join(ADMIN_ROOM);
     if (principal.permissions.includes('maintenance.view')) void socket.join(MAINTENANCE_ROOM);
+    if (principal.permissions.includes('measurements.view')) void socket.join(MEASUREMENTS_ROOM);
   }
 
   private broadcast(event: DomainEvent): void {
@@ -63,6 +65,9 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
     switch (event.type) {
       case 'entity.changed':
         namespace.to(ADMIN_ROOM).emit('entity:changed', event.payload);
+        return;
+      case 'calibration.changed':
+        namespace.to(MEASUREMENTS_ROOM).emit('calibration:changed', event.payload);
         return;
       case 'maintenance.changed':
         namespace.to(MAINTENANCE_ROOM).emit('maintenance:changed', event.payload);

@@ -1,0 +1,28 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class CalibrationRollupsJobs1795445559192 implements MigrationInterface {
+  name = 'CalibrationRollupsJobs1795445559192';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE \"calibration_certificates\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"sensor_id\" uuid NOT NULL, \"number\" text NOT NULL, \"calibrated_on\" date NOT NULL, \"valid_from\" TIMESTAMP WITH TIME ZONE NOT NULL, \"due_on\" date NOT NULL, \"laboratory\" text NOT NULL DEFAULT '', \"notes\" text NOT NULL DEFAULT '', \"temperature_points\" jsonb NOT NULL DEFAULT '[]', \"humidity_points\" jsonb NOT NULL DEFAULT '[]', \"file_name\" text, \"file_size\" integer, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"version\" integer NOT NULL, CONSTRAINT \"UQ_b427c18bf4911c10c5d3b874ea6\" UNIQUE (\"sensor_id\", \"valid_from\"), CONSTRAINT \"PK_11a960f06083b62fb8c5c4c3e12\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE TABLE \"jobs\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"kind\" text NOT NULL, \"subject\" text NOT NULL, \"payload\" jsonb NOT NULL, \"state\" text NOT NULL DEFAULT 'queued', \"total\" bigint NOT NULL DEFAULT '0', \"done\" bigint NOT NULL DEFAULT '0', \"error\" text, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"heartbeat_at\" TIMESTAMP WITH TIME ZONE, \"finished_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"PK_cf0a6c42b72fcc7f7c237def345\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_20cef5d07b784d4e5cd976c012\" ON \"jobs\"  (\"subject\", \"created_at\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_b2e253dee098282d7595c10aac\" ON \"jobs\"  (\"state\", \"created_at\") ");
+    await queryRunner.query("CREATE TABLE \"readings_1m\" (\"sensor_id\" uuid NOT NULL, \"bucket\" TIMESTAMP WITH TIME ZONE NOT NULL, \"count\" integer NOT NULL, \"temperature_min\" double precision NOT NULL, \"temperature_max\" double precision NOT NULL, \"temperature_sum\" double precision NOT NULL, \"humidity_min\" double precision NOT NULL, \"humidity_max\" double precision NOT NULL, \"humidity_sum\" double precision NOT NULL, \"temperature_raw_min\" double precision NOT NULL, \"temperature_raw_max\" double precision NOT NULL, \"temperature_raw_sum\" double precision NOT NULL, \"humidity_raw_min\" double precision NOT NULL, \"humidity_raw_max\" double precision NOT NULL, \"humidity_raw_sum\" double precision NOT NULL, CONSTRAINT \"PK_8ee85be273e0d1e0a6cfca7ecc5\" PRIMARY KEY (\"sensor_id\", \"bucket\"))");
+    await queryRunner.query("CREATE TABLE \"readings_1h\" (\"sensor_id\" uuid NOT NULL, \"bucket\" TIMESTAMP WITH TIME ZONE NOT NULL, \"count\" integer NOT NULL, \"temperature_min\" double precision NOT NULL, \"temperature_max\" double precision NOT NULL, \"temperature_sum\" double precision NOT NULL, \"humidity_min\" double precision NOT NULL, \"humidity_max\" double precision NOT NULL, \"humidity_sum\" double precision NOT NULL, \"temperature_raw_min\" double precision NOT NULL, \"temperature_raw_max\" double precision NOT NULL, \"temperature_raw_sum\" double precision NOT NULL, \"humidity_raw_min\" double precision NOT NULL, \"humidity_raw_max\" double precision NOT NULL, \"humidity_raw_sum\" double precision NOT NULL, CONSTRAINT \"PK_d69575b31aefb04d78917a548e8\" PRIMARY KEY (\"sensor_id\", \"bucket\"))");
+    await queryRunner.query("ALTER TABLE \"calibration_certificates\" ADD CONSTRAINT \"FK_a3d2525aa3458c4d7e824638269\" FOREIGN KEY (\"sensor_id\") REFERENCES \"sensors\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    // Readings stored before rollups existed are rolled up once here.
+    await queryRunner.query("INSERT INTO readings_1m (sensor_id, bucket, count, temperature_min, temperature_max, temperature_sum, humidity_min, humidity_max, humidity_sum, temperature_raw_min, temperature_raw_max, temperature_raw_sum, humidity_raw_min, humidity_raw_max, humidity_raw_sum) SELECT sensor_id, date_trunc('minute', time), count(*), min(temperature), max(temperature), sum(temperature), min(humidity), max(humidity), sum(humidity), min(temperature_raw), max(temperature_raw), sum(temperature_raw), min(humidity_raw), max(humidity_raw), sum(humidity_raw) FROM readings GROUP BY 1, 2");
+    await queryRunner.query("INSERT INTO readings_1h (sensor_id, bucket, count, temperature_min, temperature_max, temperature_sum, humidity_min, humidity_max, humidity_sum, temperature_raw_min, temperature_raw_max, temperature_raw_sum, humidity_raw_min, humidity_raw_max, humidity_raw_sum) SELECT sensor_id, date_trunc('hour', bucket), sum(count), min(temperature_min), max(temperature_max), sum(temperature_sum), min(humidity_min), max(humidity_max), sum(humidity_sum), min(temperature_raw_min), max(temperature_raw_max), sum(temperature_raw_sum), min(humidity_raw_min), max(humidity_raw_max), sum(humidity_raw_sum) FROM readings_1m GROUP BY 1, 2");
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("ALTER TABLE \"calibration_certificates\" DROP CONSTRAINT \"FK_a3d2525aa3458c4d7e824638269\"");
+    await queryRunner.query("DROP TABLE \"readings_1h\"");
+    await queryRunner.query("DROP TABLE \"readings_1m\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_b2e253dee098282d7595c10aac\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_20cef5d07b784d4e5cd976c012\"");
+    await queryRunner.query("DROP TABLE \"jobs\"");
+    await queryRunner.query("DROP TABLE \"calibration_certificates\"");
+  }
+}
