@@ -9,6 +9,6 @@ import { CertificatesService } from './certificates.service.js';
   imports: [JobsModule],
   controllers: [CertificatesController, CalibrationController],
   providers: [CertificatesService, CertificateCorrector],
-  exports: [CertificateCorrector],
+  exports: [CertificateCorrector, CertificatesService],
 })
 export class CalibrationModule {}

@@ -1,13 +1,16 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { Role } from '@factoryops/contracts';
+import type { Instrument, Role } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { UsersService } from '../auth/users.service.js';
+import { CertificatesService } from '../calibration/certificates.service.js';
 import { InstrumentsService } from '../instruments/instruments.service.js';
+import { IngestService } from '../measurements/ingest.service.js';
 import { MachinesService } from '../maintenance/machines.service.js';
 import { MaintenanceRequestsService } from '../maintenance/maintenance-requests.service.js';
 import { TeamsService } from '../maintenance/teams.service.js';
 import { loadDemoMaintenance } from './demo-maintenance.js';
+import { loadDemoMonitoring } from './demo-monitoring.js';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -42,11 +45,13 @@ export class DemoData implements OnApplicationBootstrap {
     private readonly teams: TeamsService,
     private readonly machines: MachinesService,
     private readonly requests: MaintenanceRequestsService,
+    private readonly ingest: IngestService,
+    private readonly certificates: CertificatesService,
   ) {}
 
   private async loadInstruments(): Promise<number> {
     const existing = new Set((await this.instruments.list()).map((instrument) => instrument.name));
-    let created = 0;
+    const created: Instrument[] = [];
     for (const [index, instrument] of DEMO_INSTRUMENTS.entries()) {
       if (existing.has(instrument.name)) continue;
       const instrumentDto = await this.instruments.create({
@@ -61,9 +66,15 @@ export class DemoData implements OnApplicationBootstrap {
       for (const sensor of instrumentDto.sensors) {
         await this.instruments.updateSensor(sensor.id, { limits: DEMO_LIMITS });
       }
-      created += 1;
+      created.push(instrumentDto);
     }
-    return created;
+    if (created.length > 0)
+      await loadDemoMonitoring(created, {
+        ingest: this.ingest,
+        certificates: this.certificates,
+        timeZone: this.config.env.SITE_TIME_ZONE,
+      });
+    return created.length;
   }
 
   async onApplicationBootstrap(): Promise<void> {

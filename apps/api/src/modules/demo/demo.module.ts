@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { CalibrationModule } from '../calibration/calibration.module.js';
 import { InstrumentsModule } from '../instruments/instruments.module.js';
 import { MaintenanceModule } from '../maintenance/maintenance.module.js';
+import { MeasurementsModule } from '../measurements/measurements.module.js';
 import { DemoData } from './demo-data.js';
 
-@Module({ imports: [AuthModule, InstrumentsModule, MaintenanceModule], providers: [DemoData] })
+@Module({
+  imports: [AuthModule, InstrumentsModule, MaintenanceModule, MeasurementsModule, CalibrationModule],
+  providers: [DemoData],
+})
 export class DemoModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CertificateCorrector } from '../calibration/certificate-corrector.js';
+import { CertificateCorrector, type CorrectedValues } from '../calibration/certificate-corrector.js';
 import { DomainEvents } from '../realtime/domain-events.js';
 import { ReadingWriter } from './reading-writer.js';
 
@@ -47,7 +47,18 @@ export class IngestService {
         stored: store,
       },
     });
-    if (!store) return;
+    if (store) this.enqueue(reading, corrected);
+  }
+
+  /** Stores a reading without announcing it live (readings loaded from elsewhere, such as demo history). */
+  store(reading: IncomingReading): void {
+    this.enqueue(
+      reading,
+      this.corrector.correct(reading.sensorId, reading.time, reading.temperature, reading.humidity),
+    );
+  }
+
+  private enqueue(reading: IncomingReading, corrected: CorrectedValues): void {
     this.writer.enqueue({
       sensorId: reading.sensorId,
       time: reading.time,

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CalibrationModule } from '../calibration/calibration.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
+import { HistoryController } from './history.controller.js';
+import { HistoryService } from './history.service.js';
 import { IngestController } from './ingest.controller.js';
 import { IngestService } from './ingest.service.js';
 import { LiveGateway } from './live.gateway.js';
@@ -9,11 +11,12 @@ import { PushIngestService } from './push-ingest.service.js';
 import { ReadingRecorrection } from './reading-recorrection.js';
 import { ReadingWriter } from './reading-writer.js';
 import { ReadingsController } from './readings.controller.js';
+import { ReadingsExportService } from './readings-export.service.js';
 import { RecentReadingsService } from './recent-readings.service.js';
 
 @Module({
   imports: [RealtimeModule, CalibrationModule, JobsModule],
-  controllers: [IngestController, ReadingsController],
+  controllers: [IngestController, ReadingsController, HistoryController],
   providers: [
     IngestService,
     ReadingWriter,

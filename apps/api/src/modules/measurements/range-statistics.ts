@@ -61,8 +61,9 @@ export class RangeStatistics extends HeldSampleAccumulator<RangeStatisticsResult
   };
 
   protected take({ sample, start, end }: HeldSegment): void {
-    for (const quantity of QUANTITIES)
+    for (const quantity of QUANTITIES) {
       this.quantities[quantity].add(sample.time, sample[quantity], end - start);
+    }
   }
 
   protected summarise(): RangeStatisticsResult {
