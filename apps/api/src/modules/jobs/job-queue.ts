@@ -99,7 +99,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async claim(): Promise<JobEntity | undefined> {
-    const rows: { id: string }[] = await this.dataSource.query(
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [rows]: [{ id: string }[], number] = await this.dataSource.query(
       `UPDATE jobs SET state = 'running', heartbeat_at = now(), error = NULL
         WHERE id = (
           SELECT j.id FROM jobs j

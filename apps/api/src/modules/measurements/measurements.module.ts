@@ -21,6 +21,8 @@ import { RecentReadingsService } from './recent-readings.service.js';
     IngestService,
     ReadingWriter,
     ReadingRecorrection,
+    HistoryService,
+    ReadingsExportService,
     LiveGateway,
     PushIngestService,
     RecentReadingsService,
