@@ -36,7 +36,7 @@ describe('tilesOf', () => {
       const tiles = tilesOf(from, to);
       expect(tiles[0]?.from).toBe(from);
       expect(tiles.at(-1)?.to).toBe(to);
-      tiles.slice(1).forEach((tile, index) => expect(tile.from).toBe(tiles[index]?.to));
+      for (const [index, tile] of tiles.slice(1).entries()) expect(tile.from).toBe(tiles[index]?.to);
     }
   });
 });
