@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { BrowserRouter, Outlet, Route, Routes, useLocation } from 'react-router';
 import { ApiKeysPage } from '../features/api-keys/api-keys-page';
 import { AuditPage } from '../features/audit/audit-page';
+import { CalibrationPage } from '../features/calibration/calibration-page';
 import { InstrumentsPage } from '../features/instruments/instruments-page';
 import { BoardPage } from '../features/maintenance/board-page';
 import { CalendarPage } from '../features/maintenance/calendar-page';
@@ -30,6 +31,9 @@ const MaintenanceDashboardPage = lazy(() =>
   import('../features/maintenance/dashboard-page').then((module) => ({
     default: module.MaintenanceDashboardPage,
   })),
+);
+const HistoryPage = lazy(() =>
+  import('../features/history/history-page').then((module) => ({ default: module.HistoryPage })),
 );
 const KpisPage = lazy(() =>
   import('../features/maintenance/kpis-page').then((module) => ({ default: module.KpisPage })),
@@ -67,10 +71,26 @@ function SignedInRoutes() {
           }
         />
         <Route
+          path="monitoring/history"
+          element={
+            <RequirePermission anyOf={monitoring.anyOf}>
+              <HistoryPage />
+            </RequirePermission>
+          }
+        />
+        <Route
           path="monitoring/instruments"
           element={
             <RequirePermission anyOf={monitoring.anyOf}>
               <InstrumentsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="monitoring/calibration"
+          element={
+            <RequirePermission anyOf={monitoring.anyOf}>
+              <CalibrationPage />
             </RequirePermission>
           }
         />

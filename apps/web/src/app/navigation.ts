@@ -21,7 +21,9 @@ export const SECTIONS: NavSection[] = [
       'Live temperature and humidity from Fluke 1620A thermo-hygrometers, history, CSV export, analytics, alarms and calibration.',
     children: [
       { to: '/monitoring', label: 'Live', anyOf: ['measurements.view'] },
+      { to: '/monitoring/history', label: 'History', anyOf: ['measurements.view'] },
       { to: '/monitoring/instruments', label: 'Instruments', anyOf: ['measurements.view'] },
+      { to: '/monitoring/calibration', label: 'Calibration', anyOf: ['measurements.view'] },
     ],
   },
   {

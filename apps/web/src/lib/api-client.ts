@@ -95,6 +95,8 @@ export interface RequestOptions {
   retryOnUnauthorized?: boolean;
   /** Credentials other than the session's (a wall display's key). */
   apiKey?: string;
+  /** Cancels the call (and the reading of its body). */
+  signal?: AbortSignal;
 }
 
 export function withQuery(path: string, query: RequestOptions['query']): string {
@@ -116,6 +118,7 @@ async function call(path: string, options: RequestOptions): Promise<Response> {
   const response = await send(withQuery(`/api/v1${path}`, options.query), {
     method: options.method ?? 'GET',
     headers,
+    signal: options.signal,
     body:
       options.body === undefined
         ? undefined
@@ -145,5 +148,10 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
 /** A file the API serves (an image, a label, a CSV), fetched with the session's credentials. */
 export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
-  return (await call(path, options)).blob();
+  return (await apiResponse(path, options)).blob();
+}
+
+/** The response itself (headers, a body to stream), once the session's credentials have been accepted. */
+export function apiResponse(path: string, options: RequestOptions = {}): Promise<Response> {
+  return call(path, options);
 }

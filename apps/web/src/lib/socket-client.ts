@@ -8,6 +8,7 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { io, type Socket } from 'socket.io-client';
 import { apiKeyKeys } from '../features/api-keys/queries';
 import { auditKeys } from '../features/audit/queries';
+import { applyCalibrationEvent } from '../features/calibration/queries';
 import { instrumentKeys } from '../features/instruments/queries';
 import { loginKeys } from '../features/login-history/queries';
 import { maintenanceKeys } from '../features/maintenance/queries';
@@ -39,6 +40,8 @@ export function connectOps(
   socket.on('maintenance:changed', () => {
     void queryClient.invalidateQueries({ queryKey: maintenanceKeys.all });
   });
+  // A recompute job's progress goes into the job lists; other certificate changes refetch calibration data.
+  socket.on('calibration:changed', (event) => applyCalibrationEvent(queryClient, event));
   socket.on('session:revoked', (event) => onRevoked(event.reason));
   return socket;
 }
