@@ -114,7 +114,7 @@ describe('calibration certificates in Chromium', () => {
     await dialog.getByRole('button', { name: 'Add certificate' }).click();
     const dueError = dialog.getByText('The next calibration is due after this one');
     await dueError.waitFor();
-    await dueError.scrollIntoViewIfNeeded();
+    await dialog.evaluate((element) => element.scrollTo(0, 0));
     await screenshot(page, 'calibration-form-error');
     await dialog.getByLabel('Next calibration due').fill(localDay(363));
     await dialog.getByRole('button', { name: 'Add certificate' }).click();
