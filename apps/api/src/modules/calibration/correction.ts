@@ -7,9 +7,7 @@ import type { CorrectionPoint } from '@factoryops/contracts';
  * and a worked example.
  */
 export function correctionAt(points: readonly CorrectionPoint[], indicated: number): number {
-  if (points.length === 0) return 0;
-  const sorted = [...points].sort((a, b) => a.indication - b.indication);
-  return interpolate(sorted, indicated);
+  return interpolate(byIndication(points), indicated);
 }
 
 /** `correctionAt` over points already sorted by indication (the hot path at ingest). */

@@ -58,7 +58,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  /** Resolves once no job of this subject is queued or running (used by tests and the demo). */
+  /** Resolves once no job of this subject is queued or running (tests wait for recomputes with it). */
   async idle(subject: string): Promise<void> {
     for (;;) {
       const busy = await this.dataSource.getRepository(JobEntity).exists({

@@ -1,3 +1,4 @@
+import { dayIn } from '../../common/site-calendar.js';
 import { HeldSampleAccumulator, type HeldSegment, type HoldWindow } from './held-samples.js';
 import { ValueStats } from './range-statistics.js';
 
@@ -21,7 +22,6 @@ export interface DailyBand {
 }
 
 const QUARTER_HOUR_MS = 900_000;
-const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The calendar day (YYYY-MM-DD) of epoch-ms times in one time zone. Formatting is slow, so the day is
@@ -29,41 +29,22 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  * today's offsets), and otherwise worked out per time.
  */
 export class DayKeys {
-  private readonly format: Intl.DateTimeFormat;
   private quarter = Number.NaN;
   private quarterDay: string | null = null;
 
-  constructor(timeZone: string) {
-    let format = formats.get(timeZone);
-    if (format === undefined) {
-      format = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        calendar: 'gregory',
-        numberingSystem: 'latn',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-      });
-      formats.set(timeZone, format);
-    }
-    this.format = format;
+  constructor(private readonly timeZone: string) {
+    dayIn(0, timeZone); // an unknown time zone throws here (RangeError), not in the middle of a stream
   }
 
   dayOf(time: number): string {
     const quarter = Math.floor(time / QUARTER_HOUR_MS);
     if (quarter !== this.quarter) {
       this.quarter = quarter;
-      const first = this.dayOfUncached(quarter * QUARTER_HOUR_MS);
-      const last = this.dayOfUncached((quarter + 1) * QUARTER_HOUR_MS - 1);
+      const first = dayIn(quarter * QUARTER_HOUR_MS, this.timeZone);
+      const last = dayIn((quarter + 1) * QUARTER_HOUR_MS - 1, this.timeZone);
       this.quarterDay = first === last ? first : null;
     }
-    return this.quarterDay ?? this.dayOfUncached(time);
-  }
-
-  private dayOfUncached(time: number): string {
-    const parts = this.format.formatToParts(time);
-    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-    return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+    return this.quarterDay ?? dayIn(time, this.timeZone);
   }
 }
 

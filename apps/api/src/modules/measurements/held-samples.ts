@@ -5,8 +5,7 @@ export interface Sample {
   humidity: number;
 }
 
-export type Quantity = 'temperature' | 'humidity';
-export const QUANTITIES: readonly Quantity[] = ['temperature', 'humidity'];
+export { QUANTITIES, type Quantity } from '@factoryops/contracts';
 
 /** The range [from, to) in epoch ms and the nominal interval between readings. */
 export interface HoldWindow {

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  History,
-  HistoryQuerySchema,
-  Page,
-  Quantity,
-  QuantityStatistics,
-  ReadingPageQuerySchema,
-  ReadingRow,
+import {
+  type History,
+  type HistoryQuerySchema,
+  type Page,
+  QUANTITIES,
+  type Quantity,
+  type QuantityStatistics,
+  type ReadingPageQuerySchema,
+  type ReadingRow,
 } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
@@ -15,7 +16,6 @@ import { type Bucket, decimate } from './decimate.js';
 import { HOUR_MS, MINUTE_MS, seriesSource, type Tile, tilesOf } from './history-tiles.js';
 import { RangeStatistics } from './range-statistics.js';
 
-const QUANTITIES: readonly Quantity[] = ['temperature', 'humidity'];
 const TABLES = { minute: 'readings_1m', hour: 'readings_1h' } as const;
 const BUCKET_MS = { minute: MINUTE_MS, hour: HOUR_MS } as const;
 

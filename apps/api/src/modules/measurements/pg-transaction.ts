@@ -2,17 +2,40 @@ import type { Pool, PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
-/** A pg client from TypeORM's pool, for COPY and bulk statements TypeORM does not speak. */
+export interface CheckedOutClient {
+  client: PoolClient;
+  /** Gives the client back; with an error the connection is discarded instead of reused. Idempotent. */
+  release(error?: Error): void;
+}
+
+/**
+ * A pg client from TypeORM's pool, for COPY and bulk statements TypeORM does not speak. A connection
+ * lost while checked out emits 'error', which would crash the process unheard; it is listened to here,
+ * and the statement that then fails reports the loss instead.
+ */
+export async function checkOutClient(dataSource: DataSource): Promise<CheckedOutClient> {
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
+  const client = await pool.connect();
+  const lost = () => undefined;
+  client.on('error', lost);
+  let released = false;
+  return {
+    client,
+    release(error) {
+      if (released) return;
+      released = true;
+      client.off('error', lost);
+      client.release(error);
+    },
+  };
+}
+
+/** Runs `work` in one transaction on a checked-out client. */
 export async function withPgTransaction<T>(
   dataSource: DataSource,
   work: (client: PoolClient) => Promise<T>,
 ): Promise<T> {
-  const pool = (dataSource.driver as PostgresDriver).master as Pool;
-  const client = await pool.connect();
-  // A connection lost while checked out emits 'error', which would crash the process unheard;
-  // the statement that then fails rejects the work instead.
-  const lost = () => undefined;
-  client.on('error', lost);
+  const { client, release } = await checkOutClient(dataSource);
   let broken: Error | undefined;
   try {
     await client.query('BEGIN');
@@ -25,7 +48,6 @@ export async function withPgTransaction<T>(
     });
     throw error;
   } finally {
-    client.off('error', lost);
-    client.release(broken);
+    release(broken);
   }
 }

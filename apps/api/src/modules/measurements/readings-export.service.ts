@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { ExportQuerySchema } from '@factoryops/contracts';
-import type { Pool } from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { z } from 'zod';
 import { AppConfig } from '../../config/app-config.js';
 import { HistoryService } from './history.service.js';
+import { checkOutClient } from './pg-transaction.js';
 
 type ExportQuery = z.output<typeof ExportQuerySchema>;
 
@@ -53,18 +52,8 @@ export class ReadingsExportService {
        ORDER BY r.sensor_id, r.time
     ) TO STDOUT WITH (FORMAT csv, HEADER true, DELIMITER '${query.separator}')`;
 
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const client = await pool.connect();
-    const lost = () => undefined;
-    client.on('error', lost);
-    let released = false;
-    const release = (error?: Error) => {
-      if (released) return;
-      released = true;
-      client.off('error', lost);
-      // A COPY cut short leaves the connection mid-protocol: it is discarded, not reused.
-      client.release(error);
-    };
+    // A COPY cut short leaves the connection mid-protocol: it is then discarded, not reused.
+    const { client, release } = await checkOutClient(this.dataSource);
     try {
       await client.query('BEGIN READ ONLY');
       await client.query(`SELECT set_config('TimeZone', $1, true)`, [this.config.env.SITE_TIME_ZONE]);
