@@ -40,6 +40,8 @@ export const AUDIT_ENTITY_TYPES = {
   maintenance_request: 'Maintenance requests',
   maintenance_team: 'Maintenance teams',
   calibration_certificate: 'Calibration certificates',
+  alarm_rule: 'Alarm rules',
+  alarm: 'Alarms',
 } as const;
 
 /** The actions services write to the audit log. */
@@ -59,6 +61,7 @@ export const AUDIT_ACTIONS = [
   'scrap',
   'attach',
   'detach',
+  'acknowledge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

@@ -9,12 +9,12 @@ export type Site = z.infer<typeof SiteSchema>;
 export const MAX_RANGE_YEARS = 5;
 const MAX_RANGE_MS = MAX_RANGE_YEARS * 366 * 24 * 3600 * 1000;
 
-const rangeShape = {
+export const rangeShape = {
   from: isoDateTime,
   to: isoDateTime,
 };
 
-function rangeInOrder(input: { from: string; to: string }, context: z.RefinementCtx) {
+export function rangeInOrder(input: { from: string; to: string }, context: z.RefinementCtx) {
   const span = Date.parse(input.to) - Date.parse(input.from);
   if (span <= 0)
     context.addIssue({ code: 'custom', message: 'The end must be after the start', path: ['to'] });
@@ -97,7 +97,7 @@ export const ReadingPageQuerySchema = z
 export type ReadingPageQuery = z.input<typeof ReadingPageQuerySchema>;
 
 /** A comma-separated list of sensor ids in a query string. */
-const sensorIdList = z
+export const sensorIdList = z
   .string()
   .transform((text) => text.split(',').filter(Boolean))
   .pipe(

@@ -1,3 +1,5 @@
+export * from './alarms.js';
+export * from './analytics.js';
 export * from './api-keys.js';
 export * from './audit.js';
 export * from './auth.js';

@@ -26,6 +26,7 @@ export const PERMISSIONS = {
   'measurements.export': 'Export readings as CSV',
   'calibration.manage': 'Manage calibration certificates and corrections',
   'alarms.acknowledge': 'Acknowledge alarms',
+  'alarms.manage': 'Set alarm levels, delays and who is notified; see the mail outbox',
   'maintenance.view': 'See equipment status and maintenance requests',
   'maintenance.status.report': 'Report warnings and faults from external systems',
   'maintenance.request.create': 'Open maintenance requests',

@@ -1,3 +1,4 @@
+import type { Alarm } from './alarms.js';
 import type { RecomputeJob } from './calibration.js';
 
 /**
@@ -41,6 +42,13 @@ export interface CalibrationChangedEvent {
   at: string;
 }
 
+/** An alarm was raised, went up a level, was acknowledged, cleared or escalated. */
+export interface AlarmChangedEvent {
+  alarm: Alarm;
+  action: 'raised' | 'level' | 'acknowledged' | 'cleared' | 'escalated';
+  at: string;
+}
+
 export interface OpsServerToClientEvents {
   'entity:changed': (event: EntityChangedEvent) => void;
   /** To everyone with `maintenance.view`; ids only, so clients refetch what they may see. */
@@ -48,6 +56,8 @@ export interface OpsServerToClientEvents {
   'session:revoked': (event: SessionRevokedEvent) => void;
   /** To everyone with `measurements.view`: a certificate changed or its recompute job moved on. */
   'calibration:changed': (event: CalibrationChangedEvent) => void;
+  /** To everyone with `measurements.view`. */
+  'alarm:changed': (event: AlarmChangedEvent) => void;
 }
 
 export interface OpsClientToServerEvents {

@@ -58,6 +58,15 @@ const EnvSchema = z
       .default(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
       .refine(isTimeZone, { message: 'must be an IANA time zone such as Europe/Paris' }),
 
+    /** An OpenAI-compatible endpoint (…/v1) that may rewrite the analytics summary; optional. */
+    SUMMARY_LLM_URL: z.url().optional(),
+    SUMMARY_LLM_API_KEY: z.string().optional(),
+    SUMMARY_LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
+    SUMMARY_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    /** Outgoing mail: smtp://user:pass@host:port (smtps:// for TLS). Unset: mail waits in the outbox. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).default('FactoryOps <factoryops@localhost>'),
+
     /** Demo mode registers two simulated instruments on 127.0.0.1 at this port and the next. */
     DEMO_SIMULATOR_BASE_PORT: z.coerce.number().int().min(1).max(65534).default(10001),
     WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),

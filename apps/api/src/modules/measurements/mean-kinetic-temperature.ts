@@ -1,6 +1,6 @@
+import { DEFAULT_ACTIVATION_ENERGY_K } from '@factoryops/contracts';
 import { HeldSampleAccumulator, type HeldSegment, type HoldWindow } from './held-samples.js';
 
-export const DEFAULT_ACTIVATION_ENERGY_K = 10_000;
 const KELVIN_OFFSET = 273.15;
 
 export interface MeanKineticTemperatureOptions extends HoldWindow {

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CalibrationModule } from '../calibration/calibration.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
+import { AnalyticsController } from './analytics.controller.js';
+import { AnalyticsService } from './analytics.service.js';
 import { HistoryController } from './history.controller.js';
 import { HistoryService } from './history.service.js';
 import { IngestController } from './ingest.controller.js';
@@ -13,15 +15,18 @@ import { ReadingWriter } from './reading-writer.js';
 import { ReadingsController } from './readings.controller.js';
 import { ReadingsExportService } from './readings-export.service.js';
 import { RecentReadingsService } from './recent-readings.service.js';
+import { SummaryRewriter } from './summary-rewriter.js';
 
 @Module({
   imports: [RealtimeModule, CalibrationModule, JobsModule],
-  controllers: [IngestController, ReadingsController, HistoryController],
+  controllers: [IngestController, ReadingsController, HistoryController, AnalyticsController],
   providers: [
     IngestService,
     ReadingWriter,
     ReadingRecorrection,
     HistoryService,
+    AnalyticsService,
+    SummaryRewriter,
     ReadingsExportService,
     LiveGateway,
     PushIngestService,
