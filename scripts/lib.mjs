@@ -61,6 +61,7 @@ const BUILD_INPUTS = [
   'libs/contracts/src',
   'apps/api/src',
   'apps/simulator/src',
+  'apps/mail-catcher/src',
   'apps/web/src',
   'apps/web/index.html',
   'apps/web/public',
@@ -77,6 +78,7 @@ export async function buildIfStale({ force = false } = {}) {
     'libs/contracts/dist/index.js',
     'apps/api/dist/main.js',
     'apps/simulator/dist/cli.js',
+    'apps/mail-catcher/dist/cli.js',
     'apps/web/dist/index.html',
   ];
   const complete = outputs.every((file) => existsSync(path.join(ROOT, file)));

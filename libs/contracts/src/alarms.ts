@@ -104,15 +104,24 @@ function levelsInOrder(levels: QuantityLevels, context: z.RefinementCtx) {
   }
 }
 
-const LevelsSchema = QuantityLevelsSchema.superRefine(levelsInOrder);
+/** No level set: the quantity is not watched. */
+export const NO_LEVELS: QuantityLevels = {
+  alarmLow: null,
+  warningLow: null,
+  warningHigh: null,
+  alarmHigh: null,
+  hysteresis: 0,
+};
+
+const LevelsSchema = QuantityLevelsSchema.superRefine(levelsInOrder).default(NO_LEVELS);
 
 const emailList = z.array(EmailSchema).max(50).default([]);
 
 const alarmRuleFields = {
   /** Off: nothing is evaluated for the sensor, open alarms clear. */
   enabled: z.boolean().default(true),
-  temperature: LevelsSchema.prefault({}),
-  humidity: LevelsSchema.prefault({}),
+  temperature: LevelsSchema,
+  humidity: LevelsSchema,
   /** How long a level must be crossed before it counts (0 = at once). */
   delaySeconds: z.number().int().min(0).max(86_400).default(0),
   /** Communication loss after this many storage intervals without a reading; null = not watched. */
@@ -129,6 +138,8 @@ const alarmRuleFields = {
 export const AlarmRuleSchema = z.object({
   sensorId: z.uuid(),
   ...alarmRuleFields,
+  recipients: z.array(z.string()),
+  escalationRecipients: z.array(z.string()),
   /** 0 while the sensor still has the default rule (nothing stored yet). */
   version: z.number().int(),
   updatedAt: isoDateTime.nullable(),

@@ -63,6 +63,8 @@ const EnvSchema = z
     SUMMARY_LLM_API_KEY: z.string().optional(),
     SUMMARY_LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
     SUMMARY_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    /** How often communication loss, calibration due dates and escalations are checked. */
+    ALARM_CHECK_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     /** Outgoing mail: smtp://user:pass@host:port (smtps:// for TLS). Unset: mail waits in the outbox. */
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default('FactoryOps <factoryops@localhost>'),

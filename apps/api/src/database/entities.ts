@@ -1,3 +1,5 @@
+import { AlarmEntity } from '../modules/alarms/alarm.entity.js';
+import { AlarmRuleEntity } from '../modules/alarms/alarm-rule.entity.js';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { ApiKeyEntity } from '../modules/auth/api-key.entity.js';
 import { AuthSessionEntity } from '../modules/auth/auth-session.entity.js';
@@ -15,6 +17,7 @@ import { MaintenanceRequestEntity } from '../modules/maintenance/maintenance-req
 import { RequestImageEntity } from '../modules/maintenance/request-image.entity.js';
 import { RequestNoteEntity } from '../modules/maintenance/request-note.entity.js';
 import { TeamEntity } from '../modules/maintenance/team.entity.js';
+import { OutboxMessageEntity } from '../modules/notifications/outbox-message.entity.js';
 import { ReadingEntity } from '../modules/measurements/reading.entity.js';
 import { HourRollupEntity, MinuteRollupEntity } from '../modules/measurements/reading-rollup.entity.js';
 
@@ -33,6 +36,9 @@ export const ENTITIES = [
   HourRollupEntity,
   CertificateEntity,
   JobEntity,
+  AlarmRuleEntity,
+  AlarmEntity,
+  OutboxMessageEntity,
   IdempotencyKeyEntity,
   TeamEntity,
   MachineEntity,

@@ -1,3 +1,4 @@
+import { AlarmsNotifications1795447896329 } from './1795447896329-alarms-notifications.js';
 import { CalibrationRollupsJobs1795445559192 } from './1795445559192-calibration-rollups-jobs.js';
 import { RecurrenceDay1795441807950 } from './1795441807950-recurrence-day.js';
 import { MaintenancePortal1795438721782 } from './1795438721782-maintenance-portal.js';
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   MaintenancePortal1795438721782,
   RecurrenceDay1795441807950,
   CalibrationRollupsJobs1795445559192,
+  AlarmsNotifications1795447896329,
 ];

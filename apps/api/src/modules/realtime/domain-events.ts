@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Injectable } from '@nestjs/common';
 import type {
+  AlarmChangedEvent,
   AnomalyEvent,
   CalibrationChangedEvent,
   EntityChangedEvent,
@@ -27,6 +28,10 @@ export type DomainEvent =
   | { type: 'maintenance.teams.changed' }
   /** A certificate changed (corrections at ingest are stale) or a recompute job moved on. */
   | { type: 'calibration.changed'; payload: CalibrationChangedEvent }
+  /** An alarm was raised, went up a level, was acknowledged, cleared or escalated (after commit). */
+  | { type: 'alarm.changed'; payload: AlarmChangedEvent }
+  /** A sensor's alarm rule was stored: the monitor reloads it. */
+  | { type: 'alarm.rule.changed'; sensorId: string }
   | { type: 'session.revoked'; userId: string; sessionIds: string[] | 'all'; reason: string };
 
 @Injectable()

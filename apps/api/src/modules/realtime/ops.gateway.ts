@@ -69,6 +69,9 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
       case 'calibration.changed':
         namespace.to(MEASUREMENTS_ROOM).emit('calibration:changed', event.payload);
         return;
+      case 'alarm.changed':
+        namespace.to(MEASUREMENTS_ROOM).emit('alarm:changed', event.payload);
+        return;
       case 'maintenance.changed':
         namespace.to(MAINTENANCE_ROOM).emit('maintenance:changed', event.payload);
         return;
