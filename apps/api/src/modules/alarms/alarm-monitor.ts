@@ -77,14 +77,21 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const rules = await this.dataSource.getRepository(AlarmRuleEntity).find({ where: { enabled: true } });
-    for (const rule of rules) await this.watch(rule);
+    // Listening first: a rule stored while the others load is reloaded after them.
     this.unsubscribe = this.events.subscribe((event) => {
       if (event.type === 'reading') this.evaluate(event.reading);
       else if (event.type === 'alarm.rule.changed') this.reload(event.sensorId);
       else if (event.type === 'calibration.changed' && event.payload.job === null)
         this.lastCalibrationCheck = 0;
     });
+    const loading = (async () => {
+      const rules = await this.dataSource.getRepository(AlarmRuleEntity).find({ where: { enabled: true } });
+      for (const rule of rules) await this.watch(rule);
+    })();
+    this.reloads = loading.catch((error: Error) =>
+      this.logger.error(`Alarm rules not loaded: ${error.message}`),
+    );
+    await this.reloads;
     this.schedule();
   }
 

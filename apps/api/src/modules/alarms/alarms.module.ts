@@ -10,6 +10,6 @@ import { AlarmsService } from './alarms.service.js';
   imports: [RealtimeModule, CalibrationModule, NotificationsModule],
   controllers: [AlarmsController],
   providers: [AlarmsService, AlarmMonitor],
-  exports: [AlarmMonitor],
+  exports: [AlarmMonitor, AlarmsService],
 })
 export class AlarmsModule {}

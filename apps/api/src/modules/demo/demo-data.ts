@@ -1,3 +1,4 @@
+import { AlarmsService } from '../alarms/alarms.service.js';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Instrument, Role } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';
@@ -10,6 +11,7 @@ import { MachinesService } from '../maintenance/machines.service.js';
 import { MaintenanceRequestsService } from '../maintenance/maintenance-requests.service.js';
 import { TeamsService } from '../maintenance/teams.service.js';
 import { loadDemoMaintenance } from './demo-maintenance.js';
+import { loadDemoAlarms } from './demo-alarms.js';
 import { loadDemoMonitoring } from './demo-monitoring.js';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -47,6 +49,7 @@ export class DemoData implements OnApplicationBootstrap {
     private readonly requests: MaintenanceRequestsService,
     private readonly ingest: IngestService,
     private readonly certificates: CertificatesService,
+    private readonly alarms: AlarmsService,
   ) {}
 
   private async loadInstruments(): Promise<number> {
@@ -68,12 +71,18 @@ export class DemoData implements OnApplicationBootstrap {
       }
       created.push(instrumentDto);
     }
-    if (created.length > 0)
+    if (created.length > 0) {
       await loadDemoMonitoring(created, {
         ingest: this.ingest,
         certificates: this.certificates,
         timeZone: this.config.env.SITE_TIME_ZONE,
       });
+      await loadDemoAlarms(created, {
+        alarms: this.alarms,
+        dataSource: this.dataSource,
+        acknowledgedBy: 'tech@demo.local',
+      });
+    }
     return created.length;
   }
 

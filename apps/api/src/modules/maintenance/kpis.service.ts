@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { KpiQuerySchema, KpiReport, KpiRow } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
+import { AppConfig } from '../../config/app-config.js';
 import { kpiFigures, type MachineKpiFacts } from './kpis.js';
 import { downtimeSql } from './maintenance.mapper.js';
 
@@ -23,7 +24,8 @@ interface FactsRow {
 }
 
 /**
- * Per machine, over [$1, $2) (preventive work over the days [$5, $6)): what kpiFigures() needs. One
+ * Per machine, over [$1, $2) (preventive work over the days [$5, $6), days in the site's time zone $7):
+ * what kpiFigures() needs. One
  * query whatever the number of machines.
  */
 const FACTS_SQL = `
@@ -40,9 +42,9 @@ WITH m AS (
 ), down AS (${downtimeSql('$1', '$2')}
 ), preventive AS (
   SELECT machine_id, count(*)::int AS due,
-         count(*) FILTER (WHERE status = 'Repaired' AND repaired_at::date <= scheduled_date)::int AS on_time
+         count(*) FILTER (WHERE status = 'Repaired' AND (repaired_at AT TIME ZONE $7)::date <= scheduled_date)::int AS on_time
     FROM maintenance_requests
-   WHERE type = 'Preventive' AND scheduled_date >= $5::date AND scheduled_date < $6::date AND scheduled_date <= current_date
+   WHERE type = 'Preventive' AND scheduled_date >= $5::date AND scheduled_date < $6::date AND scheduled_date <= (now() AT TIME ZONE $7)::date
    GROUP BY machine_id
 ), backlog AS (
   SELECT machine_id, count(*)::int AS open, coalesce(sum(estimated_hours), 0) AS hours
@@ -71,7 +73,10 @@ const toFacts = (row: FactsRow): MachineKpiFacts => ({
 /** Maintenance KPIs per machine, per team or overall, over a range. */
 @Injectable()
 export class KpisService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   async report(query: KpiQuery): Promise<KpiReport> {
     const rows: FactsRow[] = await this.dataSource.query(FACTS_SQL, [
@@ -82,6 +87,7 @@ export class KpisService {
       // Scheduled days as the caller's calendar has them (the date part of the bounds as sent).
       query.from.slice(0, 10),
       query.to.slice(0, 10),
+      this.config.env.SITE_TIME_ZONE,
     ]);
     // Machines run only up to now: the future part of a range holds neither failures nor uptime.
     const rangeHours =

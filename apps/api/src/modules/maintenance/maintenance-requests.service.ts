@@ -1,3 +1,5 @@
+import { AppConfig } from '../../config/app-config.js';
+import { dayIn } from '../../common/site-calendar.js';
 import { Injectable } from '@nestjs/common';
 import type {
   CreateRequestInputSchema,
@@ -23,7 +25,6 @@ import {
   toRequestDto,
   toRequestSummary,
   toWorkflowState,
-  today,
 } from './maintenance.mapper.js';
 import { MaintenanceRequestEntity } from './maintenance-request.entity.js';
 import { RequestNoteEntity } from './request-note.entity.js';
@@ -72,7 +73,13 @@ export class MaintenanceRequestsService {
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly memberships: TeamMemberships,
+    private readonly config: AppConfig,
   ) {}
+
+  /** Today in the site's calendar: a request is overdue from the day after its scheduled date there. */
+  private today(): string {
+    return dayIn(new Date(), this.config.env.SITE_TIME_ZONE);
+  }
 
   /** The caller as the workflow rules see them, with team memberships read in `manager`'s transaction. */
   async actorFor(principal: UserPrincipal, manager: EntityManager): Promise<Actor> {
@@ -123,7 +130,7 @@ export class MaintenanceRequestsService {
       builder.andWhere(
         query.overdue === 'true' ? overdue : `NOT (${overdue} AND r.scheduled_date IS NOT NULL)`,
         {
-          today: today(),
+          today: this.today(),
         },
       );
     }
@@ -132,11 +139,15 @@ export class MaintenanceRequestsService {
         q: containsPattern(query.q),
       });
     builder.orderBy('r.created_at', 'DESC').addOrderBy('r.number', 'DESC');
-    return fetchPage(builder, query, toRequestSummary);
+    const today = this.today();
+    return fetchPage(builder, query, (request) => toRequestSummary(request, today));
   }
 
   async get(principal: Principal, id: string): Promise<MaintenanceRequest> {
-    return toRequestDto(await this.findVisible(principal, id, this.dataSource.manager, { details: true }));
+    return toRequestDto(
+      await this.findVisible(principal, id, this.dataSource.manager, { details: true }),
+      this.today(),
+    );
   }
 
   async actions(principal: UserPrincipal, id: string): Promise<RequestActions> {
@@ -145,7 +156,7 @@ export class MaintenanceRequestsService {
       this.findVisible(principal, id, this.dataSource.manager),
     ]);
     const actor: Actor = { userId: principal.id, isManager: isManager(principal), teamIds };
-    const summary = toRequestSummary(request);
+    const summary = toRequestSummary(request, this.today());
     return {
       currentStatus: request.status,
       assignedTechnician: summary.technician,
@@ -155,7 +166,7 @@ export class MaintenanceRequestsService {
   }
 
   async state(principal: Principal, id: string): Promise<WorkflowState> {
-    return toWorkflowState(await this.findVisible(principal, id, this.dataSource.manager));
+    return toWorkflowState(await this.findVisible(principal, id, this.dataSource.manager), this.today());
   }
 
   async create(input: CreateRequestInput, creator: Creator): Promise<MaintenanceRequest> {
@@ -232,7 +243,7 @@ export class MaintenanceRequestsService {
       changes: createdFields(requestAuditSnapshot(saved)),
     });
     this.announce(work, saved, 'create');
-    return toRequestDto(await this.find(work.manager, saved.id));
+    return toRequestDto(await this.find(work.manager, saved.id), this.today());
   }
 
   assign(principal: UserPrincipal, id: string, input: { technicianId: string; version?: number }) {
@@ -301,7 +312,7 @@ export class MaintenanceRequestsService {
       await change(work);
       const request = await this.find(work.manager, id);
       this.announce(work, request, action);
-      return toRequestDto(request);
+      return toRequestDto(request, this.today());
     });
   }
 
@@ -341,7 +352,7 @@ export class MaintenanceRequestsService {
         changes: diffFields(before, requestAuditSnapshot(after)),
       });
       this.announce(work, after, action);
-      return toRequestDto(after);
+      return toRequestDto(after, this.today());
     });
   }
 

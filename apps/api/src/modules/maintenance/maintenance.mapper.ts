@@ -19,11 +19,12 @@ export const personRef = (user: Pick<UserEntity, 'id' | 'displayName'>): PersonR
 
 export const requestReference = (number: number) => `MR-${String(number).padStart(6, '0')}`;
 
-/** Today's date in the server's calendar, for overdue checks. */
-export const today = () => new Date().toISOString().slice(0, 10);
-
 /** A request loaded with its machine, team and technician. */
-export function toRequestSummary(request: MaintenanceRequestEntity): MaintenanceRequestSummary {
+/** `today` is the site's calendar day (`dayIn(now, SITE_TIME_ZONE)`), for the overdue flag. */
+export function toRequestSummary(
+  request: MaintenanceRequestEntity,
+  today: string,
+): MaintenanceRequestSummary {
   const machine = request.machine;
   if (!machine) throw new Error('toRequestSummary needs the machine joined');
   return {
@@ -54,14 +55,14 @@ export function toRequestSummary(request: MaintenanceRequestEntity): Maintenance
     startedAt: request.startedAt?.toISOString() ?? null,
     repairedAt: request.repairedAt?.toISOString() ?? null,
     scrappedAt: request.scrappedAt?.toISOString() ?? null,
-    isOverdue: isOverdue(request, today()),
+    isOverdue: isOverdue(request, today),
     version: request.version,
   };
 }
 
-export function toRequestDto(request: MaintenanceRequestEntity): MaintenanceRequest {
+export function toRequestDto(request: MaintenanceRequestEntity, today: string): MaintenanceRequest {
   return {
-    ...toRequestSummary(request),
+    ...toRequestSummary(request, today),
     notes: (request.notes ?? [])
       .toSorted((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
       .map((note) => ({
@@ -87,8 +88,8 @@ export function toRequestDto(request: MaintenanceRequestEntity): MaintenanceRequ
   };
 }
 
-export function toWorkflowState(request: MaintenanceRequestEntity): WorkflowState {
-  const summary = toRequestSummary(request);
+export function toWorkflowState(request: MaintenanceRequestEntity, today: string): WorkflowState {
+  const summary = toRequestSummary(request, today);
   return {
     id: summary.id,
     reference: summary.reference,
