@@ -66,7 +66,7 @@ describe('alarms', () => {
         .set('authorization', viewer)
         .expect(200)
     ).body.items;
-  const until = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> => {
+  const until = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = await probe();
@@ -213,7 +213,7 @@ describe('alarms', () => {
     await push(sensorId, Date.now(), [[0, 4]]);
     const [cleared] = await alarmsOf(sensorId);
     expect(cleared).toMatchObject({ kind: 'communication', state: 'cleared' });
-  });
+  }, 60_000);
 
   it('escalates an alarm nobody acknowledged in time to the second list, once', async () => {
     const sensorId = await sensor('Freezer');
@@ -233,7 +233,7 @@ describe('alarms', () => {
     expect(mail.subject).toContain('Escalated');
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(catcher.messages.filter((m) => m.to.includes('manager@example.com'))).toHaveLength(1);
-  });
+  }, 60_000);
 
   it('keeps mail in the outbox through an SMTP outage and sends it when the server is back', async () => {
     const sensorId = await sensor('Stability chamber');
@@ -270,7 +270,7 @@ describe('alarms', () => {
     });
     expect(sent.attempts).toBeGreaterThan(1);
     expect(sent.lastError).toBeNull();
-  }, 40_000);
+  }, 90_000);
 
   it('warns of a calibration due within 30 days, by mail too', async () => {
     const sensorId = await sensor('Reference room');
@@ -293,7 +293,7 @@ describe('alarms', () => {
     expect(notice).toMatchObject({ level: 'warning', message: `Calibration due on ${dueOn} (in 10 days)` });
     const mail = await catcher.waitFor((m) => m.to.includes('metrology@example.com'));
     expect(mail.subject).toContain('Calibration due on');
-  });
+  }, 60_000);
 
   it('refuses rules with levels out of order or escalation without anyone to tell', async () => {
     const sensorId = await sensor('Bad rules');

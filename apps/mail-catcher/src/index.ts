@@ -89,7 +89,7 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
   return {
     port,
     messages,
-    waitFor(match, timeoutMs = 10_000) {
+    waitFor(match, timeoutMs = 30_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
           const found = messages.find(match);
