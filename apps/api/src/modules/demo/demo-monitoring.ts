@@ -39,7 +39,7 @@ export async function loadDemoMonitoring(
         if (instrumentIndex === 0 && sensor.channel === 1 && daysAgo > 5 && daysAgo < 5.1)
           temperature += 5 * Math.sin(((5.1 - daysAgo) / 0.1) * Math.PI); // air conditioning failed
         if (instrumentIndex === 1 && daysAgo > 12 && daysAgo < 12.125)
-          humidity += 18 * Math.sin(((12.125 - daysAgo) / 0.125) * Math.PI); // a door left open in the rain
+          humidity += 25 * Math.sin(((12.125 - daysAgo) / 0.125) * Math.PI); // a door left open in the rain
         deps.ingest.store({
           sensorId: sensor.id,
           instrumentId: instrument.id,
