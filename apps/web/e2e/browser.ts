@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:3000';
 const SCREENSHOTS = path.resolve(
@@ -42,4 +43,23 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
   const dialogOpen = (await page.getByRole('dialog').count()) > 0;
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: !dialogOpen });
+}
+
+/**
+ * Ticks a sensor in the sensor drop-down of the history and analytics pages ("Calibration lab – Lab 1A").
+ * Sensors take their names from the instruments once connected; the list is refetched until then.
+ */
+export async function chooseSensor(page: Page, name: string): Promise<void> {
+  const picker = page.locator('.sensor-picker');
+  if (!(await picker.evaluate((details) => (details as HTMLDetailsElement).open)))
+    await picker.locator('summary').click();
+  const box = page.getByRole('checkbox', { name, exact: true });
+  for (let attempt = 0; (await box.count()) === 0 && attempt < 3; attempt += 1) {
+    await page.reload();
+    await page.locator('.sensor-picker summary').click();
+    await box.waitFor({ timeout: 15_000 }).catch(() => undefined);
+  }
+  // The choice goes through the address, so the box shows it a moment after the click.
+  await box.click();
+  await expect.poll(() => box.isChecked()).toBe(true);
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage, screenshot, signIn } from './browser';
+import { chooseSensor, launchChromium, newPage, screenshot, signIn } from './browser';
 
 const LAB = 'Lab 1A (Calibration lab)';
 const WAREHOUSE = 'Lab 2A (Warehouse)';
@@ -24,22 +24,6 @@ describe('monitoring history in Chromium', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
     await page.getByRole('heading', { name: 'History', exact: true }).waitFor();
     return page;
-  }
-
-  /** Sensors take their names from the instruments once connected; the list is refetched until then. */
-  async function chooseSensor(page: Page, name: string): Promise<void> {
-    const picker = page.locator('.sensor-picker');
-    if (!(await picker.evaluate((details) => (details as HTMLDetailsElement).open)))
-      await picker.locator('summary').click();
-    const box = page.getByRole('checkbox', { name, exact: true });
-    for (let attempt = 0; (await box.count()) === 0 && attempt < 3; attempt += 1) {
-      await page.reload();
-      await page.locator('.sensor-picker summary').click();
-      await box.waitFor({ timeout: 15_000 }).catch(() => undefined);
-    }
-    // The choice goes through the address, so the box shows it a moment after the click.
-    await box.click();
-    await expect.poll(() => box.isChecked()).toBe(true);
   }
 
   const figure = (page: Page, name: string) => page.getByRole('figure', { name });

@@ -1,6 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { BrowserRouter, Outlet, Route, Routes, useLocation } from 'react-router';
+import { AlarmRulePage } from '../features/alarms/alarm-rule-page';
+import { AlarmRulesPage } from '../features/alarms/alarm-rules-page';
+import { AlarmsPage } from '../features/alarms/alarms-page';
+import { OutboxPage } from '../features/alarms/outbox-page';
 import { ApiKeysPage } from '../features/api-keys/api-keys-page';
 import { AuditPage } from '../features/audit/audit-page';
 import { CalibrationPage } from '../features/calibration/calibration-page';
@@ -35,8 +39,14 @@ const MaintenanceDashboardPage = lazy(() =>
 const HistoryPage = lazy(() =>
   import('../features/history/history-page').then((module) => ({ default: module.HistoryPage })),
 );
+const AnalyticsPage = lazy(() =>
+  import('../features/analytics/analytics-page').then((module) => ({ default: module.AnalyticsPage })),
+);
 const KpisPage = lazy(() =>
   import('../features/maintenance/kpis-page').then((module) => ({ default: module.KpisPage })),
+);
+const AlarmHistoryPage = lazy(() =>
+  import('../features/alarms/alarm-history-page').then((module) => ({ default: module.AlarmHistoryPage })),
 );
 const LoginHistoryPage = lazy(() =>
   import('../features/login-history/login-history-page').then((module) => ({
@@ -79,6 +89,14 @@ function SignedInRoutes() {
           }
         />
         <Route
+          path="monitoring/analytics"
+          element={
+            <RequirePermission anyOf={monitoring.anyOf}>
+              <AnalyticsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
           path="monitoring/instruments"
           element={
             <RequirePermission anyOf={monitoring.anyOf}>
@@ -94,6 +112,27 @@ function SignedInRoutes() {
             </RequirePermission>
           }
         />
+        <Route
+          path="monitoring/alarms"
+          element={
+            <RequirePermission anyOf={monitoring.anyOf}>
+              <Outlet />
+            </RequirePermission>
+          }
+        >
+          <Route index element={<AlarmsPage />} />
+          <Route path="history" element={<AlarmHistoryPage />} />
+          <Route path="rules" element={<AlarmRulesPage />} />
+          <Route path="rules/:sensorId" element={<AlarmRulePage />} />
+          <Route
+            path="outbox"
+            element={
+              <RequirePermission anyOf={['alarms.manage']}>
+                <OutboxPage />
+              </RequirePermission>
+            }
+          />
+        </Route>
         <Route
           path="maintenance"
           element={

@@ -1,6 +1,7 @@
 import { ROLE_LABELS } from '@factoryops/contracts';
 import { Suspense, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { ActiveAlarmsBadge } from '../features/alarms/active-alarms-badge';
 import { useAuth, useCurrentUser } from './auth-session';
 import { visibleSections } from './navigation';
 
@@ -58,6 +59,7 @@ export function Layout() {
                     <li key={child.to}>
                       <NavLink to={child.to} end={child.to === section.to}>
                         {child.label}
+                        {child.badge === 'active-alarms' ? <ActiveAlarmsBadge /> : null}
                       </NavLink>
                     </li>
                   ))}

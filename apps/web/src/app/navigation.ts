@@ -5,6 +5,8 @@ export interface NavItem {
   label: string;
   /** Shown when the user holds any of these. */
   anyOf: Permission[];
+  /** A live count beside the label. */
+  badge?: 'active-alarms';
 }
 
 export interface NavSection extends NavItem {
@@ -22,8 +24,10 @@ export const SECTIONS: NavSection[] = [
     children: [
       { to: '/monitoring', label: 'Live', anyOf: ['measurements.view'] },
       { to: '/monitoring/history', label: 'History', anyOf: ['measurements.view'] },
+      { to: '/monitoring/analytics', label: 'Analytics', anyOf: ['measurements.view'] },
       { to: '/monitoring/instruments', label: 'Instruments', anyOf: ['measurements.view'] },
       { to: '/monitoring/calibration', label: 'Calibration', anyOf: ['measurements.view'] },
+      { to: '/monitoring/alarms', label: 'Alarms', anyOf: ['measurements.view'], badge: 'active-alarms' },
     ],
   },
   {

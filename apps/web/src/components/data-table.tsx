@@ -24,6 +24,8 @@ interface DataTableProps<T> {
   empty: string;
   sort?: string;
   onSort?(key: string): void;
+  /** A class for a row (its state, say), for styling the whole row. */
+  rowClass?(row: T): string | undefined;
 }
 
 function sortState(sort: string | undefined, key: string): 'ascending' | 'descending' | 'none' {
@@ -32,7 +34,7 @@ function sortState(sort: string | undefined, key: string): 'ascending' | 'descen
 }
 
 /** The list table every admin page uses: headers (sortable where asked), rows, and an empty state. */
-export function DataTable<T>({ columns, rows, rowKey, empty, sort, onSort }: DataTableProps<T>) {
+export function DataTable<T>({ columns, rows, rowKey, empty, sort, onSort, rowClass }: DataTableProps<T>) {
   return (
     <div className="table-wrap">
       <table className="table">
@@ -64,7 +66,7 @@ export function DataTable<T>({ columns, rows, rowKey, empty, sort, onSort }: Dat
         </thead>
         <tbody>
           {rows?.map((row) => (
-            <tr key={rowKey(row)}>
+            <tr key={rowKey(row)} className={rowClass?.(row)}>
               {columns.map((column) => (
                 <td key={column.header} className={cellClass(column)}>
                   {column.cell(row)}

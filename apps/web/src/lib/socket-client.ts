@@ -6,6 +6,7 @@ import {
 } from '@factoryops/contracts';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { io, type Socket } from 'socket.io-client';
+import { applyAlarmEvent } from '../features/alarms/queries';
 import { apiKeyKeys } from '../features/api-keys/queries';
 import { auditKeys } from '../features/audit/queries';
 import { applyCalibrationEvent } from '../features/calibration/queries';
@@ -42,6 +43,8 @@ export function connectOps(
   });
   // A recompute job's progress goes into the job lists; other certificate changes refetch calibration data.
   socket.on('calibration:changed', (event) => applyCalibrationEvent(queryClient, event));
+  // The alarm changes at once where it is listed; lists, counts (the navigation badge) and the outbox refetch.
+  socket.on('alarm:changed', (event) => applyAlarmEvent(queryClient, event));
   socket.on('session:revoked', (event) => onRevoked(event.reason));
   return socket;
 }

@@ -10,13 +10,7 @@ import { instrumentListQuery } from '../instruments/queries';
 import { axisBounds, buildChartSeries, selectionRange } from './chart-series';
 import { ExportDialog } from './export-dialog';
 import { HistoryChart } from './history-chart';
-import {
-  HISTORY_RANGES,
-  type HistoryRange,
-  type InstantRange,
-  rangeQuery,
-  toWallClockRange,
-} from './history-range';
+import { HISTORY_RANGES, type HistoryRange, rangeQuery, rangeText, toWallClockRange } from './history-range';
 import {
   HISTORY_FILTERS,
   parseHistoryView,
@@ -29,17 +23,13 @@ import { ReadingsTable } from './readings-table';
 import { chosenSensors, type SensorChoice, sensorChoices } from './sensor-choices';
 import { SensorPicker } from './sensor-picker';
 import { StatisticsTable } from './statistics-table';
-import { floorToMinute, formatInZone } from './zoned-time';
+import { floorToMinute } from './zoned-time';
 import './history.css';
 
 /** Points per series: about two per pixel of a wide chart (each stretch keeps its minimum and maximum). */
 const CHART_POINTS = 1200;
 
 type RangeFilters = { range: string; from: string; to: string };
-
-function rangeText(range: InstantRange, timeZone: string): string {
-  return `${formatInZone(range.from, timeZone)} – ${formatInZone(range.to, timeZone)}`;
-}
 
 const sensorCount = (count: number) => (count === 1 ? '1 sensor' : `${count} sensors`);
 

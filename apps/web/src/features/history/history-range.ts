@@ -1,4 +1,11 @@
-import { formatWallClock, shiftWallClock, toWallClock, wallClockMs, wallClockToInstant } from './zoned-time';
+import {
+  formatInZone,
+  formatWallClock,
+  shiftWallClock,
+  toWallClock,
+  wallClockMs,
+  wallClockToInstant,
+} from './zoned-time';
 
 /** The ranges the history page offers, as its address writes them. */
 export const HISTORY_RANGES = {
@@ -72,4 +79,9 @@ export function toWallClockRange(range: InstantRange, timeZone: string): WallClo
     from: toWallClock(Date.parse(range.from), timeZone),
     to: toWallClock(Date.parse(range.to), timeZone),
   };
+}
+
+/** A range as the site's clocks read it, for a line above the figures: "Nov 16, 2026, 2:30 PM – Nov 23, …". */
+export function rangeText(range: InstantRange, timeZone: string): string {
+  return `${formatInZone(range.from, timeZone)} – ${formatInZone(range.to, timeZone)}`;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { InstrumentChoices, SensorChoice } from './sensor-choices';
+import './sensor-picker.css';
 
 interface SensorPickerProps {
   groups: InstrumentChoices[];

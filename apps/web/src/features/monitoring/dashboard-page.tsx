@@ -3,6 +3,7 @@ import { useAuth, useCurrentUser } from '../../app/auth-session';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
 import { useNow } from '../../lib/use-now';
+import { ActiveAlarmsNotice } from '../alarms/active-alarms-notice';
 import { CalibrationDueNotice } from '../calibration/calibration-due-notice';
 import { InstrumentPanel } from './instrument-panel';
 import { instrumentListQuery } from '../instruments/queries';
@@ -44,6 +45,7 @@ export function DashboardPage() {
         description={`Live temperature and humidity${live.connected ? '' : ' — reconnecting to the live feed…'}`}
       />
       <ErrorBanner error={instruments.error} />
+      <ActiveAlarmsNotice />
       <CalibrationDueNotice />
       <Toasts
         now={now}
