@@ -37,6 +37,8 @@ export interface MaintenanceChangedEvent {
 export interface CalibrationChangedEvent {
   sensorId: string;
   certificateId: string | null;
+  /** True when certificates changed (corrections at ingest and due dates are stale); false for job progress. */
+  certificatesChanged: boolean;
   /** The recompute job, when the change is its progress. */
   job: RecomputeJob | null;
   at: string;

@@ -81,7 +81,7 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
     this.unsubscribe = this.events.subscribe((event) => {
       if (event.type === 'reading') this.evaluate(event.reading);
       else if (event.type === 'alarm.rule.changed') this.reload(event.sensorId);
-      else if (event.type === 'calibration.changed' && event.payload.job === null)
+      else if (event.type === 'calibration.changed' && event.payload.certificatesChanged)
         this.lastCalibrationCheck = 0;
     });
     const loading = (async () => {

@@ -37,7 +37,7 @@ export class CertificateCorrector implements OnApplicationBootstrap, OnModuleDes
     events: DomainEvents,
   ) {
     this.unsubscribe = events.subscribe((event) => {
-      if (event.type === 'calibration.changed' && !event.payload.job) void this.reload();
+      if (event.type === 'calibration.changed' && event.payload.certificatesChanged) void this.reload();
     });
   }
 

@@ -358,18 +358,24 @@ export class CertificatesService {
       payload: {
         sensorId: certificate.sensorId,
         certificateId: certificate.id,
+        certificatesChanged: true,
         job: toRecomputeJobDto(job),
         at: new Date().toISOString(),
       },
     });
-    this.announce(work, certificate.sensorId, certificate.id);
   }
 
   /** Tells clients (and the corrector) that a sensor's certificates changed. */
   private announce(work: Work, sensorId: string, certificateId: string) {
     work.emitAfterCommit({
       type: 'calibration.changed',
-      payload: { sensorId, certificateId, job: null, at: new Date().toISOString() },
+      payload: {
+        sensorId,
+        certificateId,
+        certificatesChanged: true,
+        job: null,
+        at: new Date().toISOString(),
+      },
     });
   }
 

@@ -39,6 +39,7 @@ export class ReadingRecorrection implements OnModuleInit {
           payload: {
             sensorId: dto.sensorId,
             certificateId: dto.certificateId,
+            certificatesChanged: false,
             job: dto,
             at: new Date().toISOString(),
           },

@@ -1,6 +1,7 @@
 import type { RecomputeJob } from '@factoryops/contracts';
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
+import { historyKeys } from '../history/queries';
 import { applyCalibrationEvent, calibrationKeys } from './queries';
 
 const job = (state: RecomputeJob['state'], done: number, sensorId = 's1'): RecomputeJob => ({
@@ -20,6 +21,7 @@ const job = (state: RecomputeJob['state'], done: number, sensorId = 's1'): Recom
 const event = (j: RecomputeJob | null) => ({
   sensorId: 's1',
   certificateId: 'c1',
+  certificatesChanged: j === null,
   job: j,
   at: '2026-11-23T12:00:01Z',
 });
@@ -30,6 +32,7 @@ function client() {
   queryClient.setQueryData(calibrationKeys.jobs('s1'), { items: [] });
   queryClient.setQueryData(calibrationKeys.jobs('s2'), { items: [] });
   queryClient.setQueryData(calibrationKeys.sensors(), { items: [] });
+  queryClient.setQueryData(historyKeys.sensor('s1', null), { count: 0 });
   return queryClient;
 }
 
@@ -46,6 +49,7 @@ describe('calibration:changed', () => {
     expect(doneOf(queryClient, 's1')).toEqual([60]);
     expect(doneOf(queryClient, 's2')).toEqual([]);
     expect(queryClient.getQueryState(calibrationKeys.sensors())?.isInvalidated).toBe(false);
+    expect(queryClient.getQueryState(historyKeys.sensor('s1', null))?.isInvalidated).toBe(false);
   });
 
   it('refetches calibration data when a job ends or a certificate changes', () => {
@@ -53,6 +57,8 @@ describe('calibration:changed', () => {
     applyCalibrationEvent(finished, event(job('done', 100)));
     expect(doneOf(finished, null)).toEqual([100]);
     expect(finished.getQueryState(calibrationKeys.sensors())?.isInvalidated).toBe(true);
+    // The recompute changed stored corrected values: open history charts refetch them.
+    expect(finished.getQueryState(historyKeys.sensor('s1', null))?.isInvalidated).toBe(true);
 
     const changed = client();
     applyCalibrationEvent(changed, event(null));

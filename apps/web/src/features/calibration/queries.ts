@@ -5,6 +5,8 @@ import type {
   RecomputeJob,
   UpdateCertificateInput,
 } from '@factoryops/contracts';
+import { analyticsKeys } from '../analytics/queries';
+import { historyKeys } from '../history/queries';
 import {
   keepPreviousData,
   type QueryClient,
@@ -52,7 +54,8 @@ type JobList = { items: RecomputeJob[] };
 
 /**
  * A `calibration:changed` event: a job's progress goes straight into the job lists (no refetch per step);
- * anything else — a certificate added, fixed or removed, a job finished — refetches all calibration data.
+ * anything else — a certificate added, fixed or removed, a job finished — refetches all calibration data,
+ * and a finished job also the history and analytics figures, which its corrected values changed.
  */
 export function applyCalibrationEvent(queryClient: QueryClient, event: CalibrationChangedEvent): void {
   const { job } = event;
@@ -65,6 +68,8 @@ export function applyCalibrationEvent(queryClient: QueryClient, event: Calibrati
         queryClient.setQueryData<JobList>(queryKey, { items: withJob(data.items, job) });
     }
     if (isRunning(job)) return;
+    void queryClient.invalidateQueries({ queryKey: historyKeys.all });
+    void queryClient.invalidateQueries({ queryKey: analyticsKeys.all });
   }
   void queryClient.invalidateQueries({ queryKey: calibrationKeys.all });
 }
