@@ -167,7 +167,11 @@ export const OutboxMessageSchema = z.object({
   lastError: z.string().nullable(),
 });
 export type OutboxMessage = z.infer<typeof OutboxMessageSchema>;
-export const OutboxPageSchema = pageOf(OutboxMessageSchema);
+export const OutboxPageSchema = pageOf(OutboxMessageSchema).extend({
+  /** Whether this server sends mail at all (`SMTP_URL` set); without it mail waits. */
+  sending: z.boolean(),
+});
+export type OutboxPage = z.infer<typeof OutboxPageSchema>;
 
 export const OutboxQuerySchema = z.strictObject({
   ...pageQueryShape,

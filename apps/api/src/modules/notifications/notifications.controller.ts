@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { type OutboxMessage, OutboxPageSchema, OutboxQuerySchema, type Page } from '@factoryops/contracts';
+import { type OutboxPage, OutboxPageSchema, OutboxQuerySchema } from '@factoryops/contracts';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { Authenticated } from '../../common/auth.decorators.js';
@@ -14,9 +14,7 @@ export class NotificationsController {
   @Authenticated({ permission: 'alarms.manage' })
   @Get('outbox')
   @ApiOkResponse({ standardSchema: OutboxPageSchema })
-  list(
-    @Query({ schema: OutboxQuerySchema }) query: z.output<typeof OutboxQuerySchema>,
-  ): Promise<Page<OutboxMessage>> {
+  list(@Query({ schema: OutboxQuerySchema }) query: z.output<typeof OutboxQuerySchema>): Promise<OutboxPage> {
     return this.outbox.list(query);
   }
 }

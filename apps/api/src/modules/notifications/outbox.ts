@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import type { OutboxMessage, OutboxQuerySchema, Page } from '@factoryops/contracts';
+import type { OutboxPage, OutboxQuerySchema } from '@factoryops/contracts';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
@@ -72,12 +72,12 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy {
     this.timer = setTimeout(() => void this.work(), 0);
   }
 
-  list(query: z.output<typeof OutboxQuerySchema>): Promise<Page<OutboxMessage>> {
+  async list(query: z.output<typeof OutboxQuerySchema>): Promise<OutboxPage> {
     const builder = this.dataSource.getRepository(OutboxMessageEntity).createQueryBuilder('m');
     if (query.status === 'pending') builder.where('m.sent_at IS NULL');
     if (query.status === 'sent') builder.where('m.sent_at IS NOT NULL');
     builder.orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC');
-    return fetchPage(builder, query, (message) => ({
+    const page = await fetchPage(builder, query, (message) => ({
       id: message.id,
       kind: message.kind,
       recipients: message.recipients,
@@ -88,6 +88,7 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy {
       nextAttemptAt: message.sentAt ? null : message.nextAttemptAt.toISOString(),
       lastError: message.lastError,
     }));
+    return { ...page, sending: this.transport !== null };
   }
 
   onApplicationBootstrap(): void {

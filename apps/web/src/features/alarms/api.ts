@@ -5,7 +5,7 @@ import type {
   AlarmListQuery,
   AlarmRule,
   AlarmRuleInput,
-  OutboxMessage,
+  OutboxPage,
   OutboxQuery,
   Page,
 } from '@factoryops/contracts';
@@ -31,5 +31,5 @@ export const alarmRulesApi = {
 };
 
 export const outboxApi = {
-  list: (query: OutboxQuery) => apiRequest<Page<OutboxMessage>>('/notifications/outbox', { query }),
+  list: (query: OutboxQuery) => apiRequest<OutboxPage>('/notifications/outbox', { query }),
 };

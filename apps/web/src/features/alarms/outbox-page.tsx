@@ -83,7 +83,9 @@ export function OutboxPage() {
   const { filters, setFilter, page, setPage } = useUrlFilters({ status: 'all' as StatusFilter });
   const messages = useQuery(outboxQuery({ status: filters.status, page, pageSize: PAGE_SIZE }));
   const pending = useQuery(outboxQuery({ status: 'pending', pageSize: 50 }));
-  const notice = pending.data ? outboxNotice(pending.data.items, pending.data.total) : null;
+  const notice = pending.data
+    ? outboxNotice(pending.data.items, pending.data.total, pending.data.sending)
+    : null;
 
   return (
     <div className="alarms-page">

@@ -30,16 +30,22 @@ export const OUTBOX_KIND_LABELS: Record<OutboxMessage['kind'], string> = {
 };
 
 /**
- * The warning above the outbox when mail is held up (a message was tried and failed): how many wait,
- * and the mail server's latest answer. Null while mail goes out, even with a message just queued.
+ * The warning above the outbox when mail is held up, null while mail goes out (even with a message just
+ * queued): the server sends no mail at all (no mail server set up), or a message was tried and failed
+ * (with the mail server's latest answer).
  */
 export function outboxNotice(
   pending: readonly Pick<OutboxMessage, 'sentAt' | 'attempts' | 'lastError'>[],
   pendingTotal: number,
+  sending: boolean,
 ): string | null {
-  const failing = pending.filter((message) => outboxStatus(message) === 'failing');
-  if (failing.length === 0) return null;
   const count = `${pendingTotal} ${pendingTotal === 1 ? 'message is' : 'messages are'} not sent yet`;
-  const error = failing.find((message) => message.lastError)?.lastError;
-  return error ? `${count}. The last attempt failed: ${error}` : `${count}; sending failed.`;
+  if (!sending)
+    return `No mail server is set up (SMTP_URL), so no mail is sent${pendingTotal > 0 ? `: ${count}` : ''}.`;
+  const failing = pending.filter((message) => outboxStatus(message) === 'failing');
+  if (failing.length > 0) {
+    const error = failing.find((message) => message.lastError)?.lastError;
+    return error ? `${count}. The last attempt failed: ${error}` : `${count}; sending failed.`;
+  }
+  return null;
 }
