@@ -20,6 +20,8 @@ describe('alarms', () => {
   let admin: string;
   let technician: string;
   let viewer: string;
+  let adminEmail: string;
+  let viewerEmail: string;
   let key: string;
   let socket: Socket<OpsServerToClientEvents, OpsClientToServerEvents>;
   const announced: AlarmChangedEvent[] = [];
@@ -85,10 +87,14 @@ describe('alarms', () => {
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       PUBLIC_URL: 'https://ops.example.com',
     });
-    admin = (await t.login(await t.createUser({ roles: ['admin'] }))).authorization;
+    const adminUser = await t.createUser({ roles: ['admin'] });
+    adminEmail = adminUser.email;
+    admin = (await t.login(adminUser)).authorization;
     const tech = await t.createUser({ roles: ['technician'], displayName: 'Tess Technician' });
     technician = (await t.login(tech)).authorization;
-    const viewerLogin = await t.login(await t.createUser({ roles: ['viewer'] }));
+    const viewerUser = await t.createUser({ roles: ['viewer'] });
+    viewerEmail = viewerUser.email;
+    const viewerLogin = await t.login(viewerUser);
     viewer = viewerLogin.authorization;
     key = (
       await request(t.http)
@@ -276,6 +282,7 @@ describe('alarms', () => {
 
   it('warns of a calibration due within 30 days, by mail too', async () => {
     const sensorId = await sensor('Reference room');
+    await rule(sensorId, { calibrationDue: true, recipients: ['metrology@example.com'] }).expect(200);
     const dueOn = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     await request(t.http)
       .post('/api/v1/certificates')
@@ -288,13 +295,40 @@ describe('alarms', () => {
         dueOn,
       })
       .expect(201);
-    await rule(sensorId, { calibrationDue: true, recipients: ['metrology@example.com'] }).expect(200);
     const notice = await until(async () =>
       (await alarmsOf(sensorId)).find((a: { kind: string }) => a.kind === 'calibration'),
     );
     expect(notice).toMatchObject({ level: 'warning', message: `Calibration due on ${dueOn} (in 10 days)` });
     const mail = await catcher.waitFor((m) => m.to.includes('metrology@example.com'));
     expect(mail.subject).toContain('Calibration due on');
+  }, 60_000);
+
+  it('notices a calibration due on a sensor without a rule, mails those who manage calibration, and a disabled rule clears it', async () => {
+    const sensorId = await sensor('Balance room');
+    const dueOn = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await request(t.http)
+      .post('/api/v1/certificates')
+      .set('authorization', admin)
+      .send({
+        sensorId,
+        number: 'CAL-78',
+        calibratedOn: '2025-11-01',
+        validFrom: '2025-11-01T00:00:00Z',
+        dueOn,
+      })
+      .expect(201);
+    const overdue = await until(async () =>
+      (await alarmsOf(sensorId)).find((a: { kind: string }) => a.kind === 'calibration'),
+    );
+    expect(overdue).toMatchObject({ level: 'alarm', message: `Calibration overdue since ${dueOn}` });
+    const mail = await catcher.waitFor((m) => m.subject.includes(`Calibration overdue since ${dueOn}`));
+    expect(mail.to).toContain(adminEmail);
+    expect(mail.to).not.toContain(viewerEmail);
+
+    await rule(sensorId, { enabled: false }).expect(200);
+    await t.app.get(AlarmMonitor).settled();
+    const [cleared] = await alarmsOf(sensorId);
+    expect(cleared).toMatchObject({ kind: 'calibration', state: 'cleared' });
   }, 60_000);
 
   it('refuses rules with levels out of order or escalation without anyone to tell', async () => {

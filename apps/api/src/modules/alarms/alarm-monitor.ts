@@ -4,7 +4,9 @@ import {
   type AlarmKind,
   type AlarmLevel,
   type LiveReading,
+  permissionsForRoles,
   QUANTITIES,
+  type Role,
   type Quantity,
 } from '@factoryops/contracts';
 import { DataSource, IsNull } from 'typeorm';
@@ -14,7 +16,7 @@ import { CertificatesService } from '../calibration/certificates.service.js';
 import { Outbox } from '../notifications/outbox.js';
 import { DomainEvents } from '../realtime/domain-events.js';
 import { AlarmEntity } from './alarm.entity.js';
-import { alarmMessages } from './alarm.mapper.js';
+import { alarmMessages, defaultRuleEntity } from './alarm.mapper.js';
 import { type AlarmMailReason, alarmMail } from './alarm-mail.js';
 import { AlarmRuleEntity } from './alarm-rule.entity.js';
 import { AlarmsService } from './alarms.service.js';
@@ -85,7 +87,7 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
         this.lastCalibrationCheck = 0;
     });
     const loading = (async () => {
-      const rules = await this.dataSource.getRepository(AlarmRuleEntity).find({ where: { enabled: true } });
+      const rules = await this.dataSource.getRepository(AlarmRuleEntity).find();
       for (const rule of rules) await this.watch(rule);
     })();
     this.reloads = loading.catch((error: Error) =>
@@ -116,7 +118,7 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
     await this.checkCommunication(watches, now);
     if (now - this.lastCalibrationCheck >= CALIBRATION_CHECK_MS) {
       this.lastCalibrationCheck = now;
-      await this.checkCalibration(watches);
+      await this.checkCalibration();
     }
     await this.escalate();
   }
@@ -134,7 +136,7 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
 
   private evaluate(reading: LiveReading): void {
     const watch = this.watches.get(reading.sensorId);
-    if (!watch) return;
+    if (!watch?.rule.enabled) return;
     watch.lastReceived = Date.now();
     const time = Date.parse(reading.time);
     if (time <= watch.lastEvaluated) return;
@@ -217,7 +219,7 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
         });
         return { id: existing.id, level: existing.level };
       }
-      await this.announce(work, id, 'raised', watch.rule.recipients);
+      await this.announce(work, id, 'raised', await this.recipients(watch, raise.kind));
       return { id, level: raise.level };
     });
     watch.open.set(raise.kind, raised);
@@ -237,7 +239,7 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
         `UPDATE alarms SET level = $2, threshold = COALESCE($3, threshold), message = $4, version = version + 1 WHERE id = $1`,
         [open.id, level, change.threshold ?? null, change.message],
       );
-      await this.announce(work, open.id, 'level', watch.rule.recipients);
+      await this.announce(work, open.id, 'level', await this.recipients(watch, kind));
     });
     open.level = level;
     this.outbox.wake();
@@ -252,6 +254,18 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
       [watch.sensorId, kind, at],
     );
     for (const row of rows as { id: string }[]) await this.publish(row.id, 'cleared');
+  }
+
+  /** The rule's recipients; for calibration notices also everyone who manages calibration. */
+  private async recipients(watch: Watch, kind: AlarmKind): Promise<string[]> {
+    if (kind !== 'calibration') return watch.rule.recipients;
+    const users: { email: string; roles: Role[] }[] = await this.dataSource.query(
+      `SELECT email, roles FROM users WHERE active`,
+    );
+    const managers = users
+      .filter((user) => permissionsForRoles(user.roles).includes('calibration.manage'))
+      .map((user) => user.email);
+    return [...watch.rule.recipients, ...managers];
   }
 
   /** Within a transaction: the alarm's email (when someone is to be told) and its live event after commit. */
@@ -286,7 +300,9 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
    * so its downtime is not blamed on the sensors.
    */
   private async checkCommunication(watches: Watch[], now: number): Promise<void> {
-    const watched = watches.filter((watch) => watch.rule.communicationLossIntervals !== null);
+    const watched = watches.filter(
+      (watch) => watch.rule.enabled && watch.rule.communicationLossIntervals !== null,
+    );
     if (watched.length === 0) return;
     const rows: { id: string; latest: Date | null }[] = await this.dataSource.query(
       `SELECT s.id, (SELECT max(time) FROM readings r WHERE r.sensor_id = s.id) AS latest
@@ -317,14 +333,28 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
     await Promise.all(watched.map((watch) => watch.queue));
   }
 
-  /** A warning 30 days before the due date, the alarm level on it; a new certificate clears it. */
-  private async checkCalibration(watches: Watch[]): Promise<void> {
-    if (watches.length === 0) return;
-    const standings = new Map((await this.certificates.sensorStandings()).map((s) => [s.sensorId, s]));
+  /**
+   * A warning 30 days before the due date, the alarm level on it; a new certificate clears it. Every
+   * active sensor is checked: one without a stored rule has the default rule, calibration notices on.
+   */
+  private async checkCalibration(only?: Watch): Promise<void> {
+    const standings = await this.certificates.sensorStandings();
+    const watches: Watch[] = [];
+    for (const standing of standings) {
+      if (only && standing.sensorId !== only.sensorId) continue;
+      const watch =
+        this.watches.get(standing.sensorId) ?? (await this.watch(defaultRuleEntity(standing.sensorId)));
+      if (watch) watches.push(watch);
+    }
+    const byId = new Map(standings.map((s) => [s.sensorId, s]));
     for (const watch of watches) {
-      const standing = standings.get(watch.sensorId);
+      const standing = byId.get(watch.sensorId);
       const due =
-        !watch.rule.calibrationDue || !standing || standing.dueOn === null || standing.daysLeft === null
+        !watch.rule.enabled ||
+        !watch.rule.calibrationDue ||
+        !standing ||
+        standing.dueOn === null ||
+        standing.daysLeft === null
           ? null
           : standing.daysLeft <= 0
             ? 'alarm'
@@ -383,31 +413,32 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
     this.reloads = this.reloads
       .then(async () => {
         const rule = await this.dataSource.getRepository(AlarmRuleEntity).findOneBy({ sensorId });
-        const watch = this.watches.get(sensorId);
-        if (watch) await watch.queue;
-        if (!rule?.enabled) {
-          this.watches.delete(sensorId);
-          if (watch) for (const kind of [...watch.open.keys()]) await this.clear(watch, kind, new Date());
-          return;
-        }
+        if (!rule) return;
+        let watch = this.watches.get(sensorId);
         if (watch) {
+          await watch.queue;
           watch.rule = rule;
           for (const quantity of QUANTITIES)
             watch.levels[quantity].configure(rule[quantity], rule.delaySeconds * 1000);
-        } else await this.watch(rule);
-        const current = this.watches.get(sensorId);
-        if (current) await this.checkCalibration([current]);
+        } else watch = await this.watch(rule);
+        if (!watch) return;
+        if (!rule.enabled) {
+          const current = watch;
+          for (const kind of [...current.open.keys()]) await this.clear(current, kind, new Date());
+          return;
+        }
+        await this.checkCalibration(watch);
       })
       .catch((error: Error) => this.logger.error(`Alarm rule of ${sensorId} not applied: ${error.message}`));
   }
 
-  /** Starts watching a sensor, resuming the alarms it has open. */
-  private async watch(rule: AlarmRuleEntity): Promise<void> {
+  /** Starts watching a sensor, resuming the alarms it has open; undefined for a sensor that is gone. */
+  private async watch(rule: AlarmRuleEntity): Promise<Watch | undefined> {
     const [sensor] = await this.dataSource.query(
       `SELECT i.storage_interval_s FROM sensors s JOIN instruments i ON i.id = s.instrument_id WHERE s.id = $1`,
       [rule.sensorId],
     );
-    if (!sensor) return;
+    if (!sensor) return undefined;
     const open = await this.dataSource
       .getRepository(AlarmEntity)
       .createQueryBuilder('a')
@@ -424,7 +455,7 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
         : null;
     };
     const delayMs = rule.delaySeconds * 1000;
-    this.watches.set(rule.sensorId, {
+    const watch: Watch = {
       sensorId: rule.sensorId,
       rule,
       intervalSeconds: sensor.storage_interval_s,
@@ -436,6 +467,8 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
       },
       open: new Map(open.map((alarm) => [alarm.kind, { id: alarm.id, level: alarm.level }])),
       queue: Promise.resolve(),
-    });
+    };
+    this.watches.set(rule.sensorId, watch);
+    return watch;
   }
 }

@@ -1,6 +1,6 @@
 import { type Alarm, type AlarmRule, type AlarmState, NO_LEVELS } from '@factoryops/contracts';
 import type { AlarmEntity } from './alarm.entity.js';
-import type { AlarmRuleEntity } from './alarm-rule.entity.js';
+import { AlarmRuleEntity } from './alarm-rule.entity.js';
 
 /** Columns selected beside an alarm: where it is and who acknowledged it. */
 export interface AlarmPlace {
@@ -62,6 +62,12 @@ export function defaultRule(sensorId: string): AlarmRule {
     version: 0,
     updatedAt: null,
   };
+}
+
+/** The default rule as the monitor holds it, for a sensor with none stored. */
+export function defaultRuleEntity(sensorId: string): AlarmRuleEntity {
+  const { updatedAt: _updatedAt, ...fields } = defaultRule(sensorId);
+  return Object.assign(new AlarmRuleEntity(), fields);
 }
 
 export function toAlarmRuleDto(rule: AlarmRuleEntity): AlarmRule {
