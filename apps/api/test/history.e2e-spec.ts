@@ -96,6 +96,26 @@ describe('history and CSV export', () => {
     );
   });
 
+  it('locates the extremes of a range read from hour buckets to the reading that reached them', async () => {
+    const from = START - 10 * DAY + 17 * INTERVAL;
+    const to = START + 30 * DAY - 3 * INTERVAL;
+    const response = await history(from, to).expect(200);
+    expect(response.body.source).toBe('hour');
+    expect(response.body.count).toBe(times.length);
+    expect(response.body.statistics.temperature.max).toEqual({
+      time: new Date(SPIKE_AT).toISOString(),
+      value: 35,
+    });
+    const coldest = times.reduce((best, time) =>
+      value(time).temperature < value(best).temperature ? time : best,
+    );
+    expect(response.body.statistics.temperature.min.time).toBe(new Date(coldest).toISOString());
+    expect(response.body.series.temperature.length).toBeLessThanOrEqual(2000);
+    expect(response.body.series.temperature.some((point: { value: number }) => point.value === 35)).toBe(
+      true,
+    );
+  });
+
   it('reads raw rows for a short range, time-weighted, with the gap left uncovered', async () => {
     const from = START + 10 * DAY - 3_600_000;
     const to = START + 10 * DAY + 9 * 3_600_000;

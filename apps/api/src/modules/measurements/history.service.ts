@@ -34,6 +34,9 @@ interface Totals {
 
 type Row = Record<string, number | string | Date | null>;
 
+/** A stretch of whole rollup buckets in a long range's series: its extremes, from `start` to `end` (epoch ms). */
+type SeriesGroup = Record<`${Quantity}_${'min' | 'max'}`, number> & { start: number; end: number };
+
 /**
  * History of one sensor over a range: statistics and a downsampled series of corrected values. Short
  * ranges read raw readings (time-weighted statistics, exact); long ones read the rollups, tiled so
@@ -49,32 +52,38 @@ export class HistoryService {
     const source = seriesSource(window.from.getTime(), window.to.getTime());
     const base = { sensorId, from: window.from.toISOString(), to: window.to.toISOString(), source };
     if (source === 'raw') return { ...base, ...(await this.fromReadings(window, query.points)) };
-    const [totals, series, edges] = await Promise.all([
+    const [totals, { series, groups }, edges] = await Promise.all([
       this.totals(window),
       this.rollupSeries(window, source, query.points),
       this.firstAndLast(window),
     ]);
+    const targets = QUANTITIES.flatMap((quantity) => {
+      const figures = totals.quantities[quantity];
+      if (!figures) return [];
+      return (['min', 'max'] as const).map((extreme) => ({
+        quantity,
+        extreme,
+        value: figures[extreme],
+        hint: groups.find((group) => group[`${quantity}_${extreme}`] === figures[extreme]),
+      }));
+    });
+    const times = await this.locate(window, targets);
     const statistics = Object.fromEntries(
-      await Promise.all(
-        QUANTITIES.map(async (quantity) => {
-          const figures = totals.quantities[quantity];
-          const first = edges.first;
-          const last = edges.last;
-          if (!figures || !first || !last || totals.count === 0) return [quantity, null];
-          const [minTime, maxTime] = await Promise.all([
-            this.locate(window, quantity, 'min', figures.min),
-            this.locate(window, quantity, 'max', figures.max),
-          ]);
-          const stats: QuantityStatistics = {
-            min: { time: minTime, value: figures.min },
-            max: { time: maxTime, value: figures.max },
-            mean: figures.sum / totals.count,
-            first: { time: first.time, value: first[quantity] },
-            last: { time: last.time, value: last[quantity] },
-          };
-          return [quantity, stats];
-        }),
-      ),
+      QUANTITIES.map((quantity) => {
+        const figures = totals.quantities[quantity];
+        const { first, last } = edges;
+        if (!figures || !first || !last || totals.count === 0) return [quantity, null];
+        const timeOf = (extreme: 'min' | 'max') =>
+          times.get(`${quantity}_${extreme}`) ?? window.from.toISOString();
+        const stats: QuantityStatistics = {
+          min: { time: timeOf('min'), value: figures.min },
+          max: { time: timeOf('max'), value: figures.max },
+          mean: figures.sum / totals.count,
+          first: { time: first.time, value: first[quantity] },
+          last: { time: last.time, value: last[quantity] },
+        };
+        return [quantity, stats];
+      }),
     ) as History['statistics'];
     return {
       ...base,
@@ -195,27 +204,39 @@ export class HistoryService {
     };
   }
 
+  /**
+   * The series from the rollups, grouped in the database into as many equal stretches of whole buckets
+   * as the chart has room for (two points each): a year of hours travels as ~1,000 rows, not 8,760.
+   * The groups also tell where each extreme lies, for `locate`.
+   */
   private async rollupSeries(window: SensorWindow, source: 'minute' | 'hour', points: number) {
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT bucket, ${QUANTITIES.map((q) => `${q}_min, ${q}_max`).join(', ')} FROM ${TABLES[source]}
-        WHERE sensor_id = $1 AND bucket >= date_trunc('${source}', $2::timestamptz) AND bucket < $3 ORDER BY bucket`,
-      [window.sensorId, window.from, window.to],
+    const bucketMs = BUCKET_MS[source];
+    const from = Math.floor(window.from.getTime() / bucketMs) * bucketMs;
+    const buckets = Math.ceil((window.to.getTime() - from) / bucketMs);
+    const strideMs = bucketMs * Math.max(1, Math.ceil(buckets / Math.floor(points / 2)));
+    const groups: SeriesGroup[] = await this.dataSource.query(
+      `SELECT extract(epoch FROM date_bin(make_interval(secs => $4::float8 / 1000), bucket, TIMESTAMPTZ '1970-01-01'))::float8 * 1000 AS start,
+              ${QUANTITIES.map((q) => `min(${q}_min) AS ${q}_min, max(${q}_max) AS ${q}_max`).join(', ')}
+         FROM ${TABLES[source]} WHERE sensor_id = $1 AND bucket >= $2 AND bucket < $3
+        GROUP BY 1 ORDER BY 1`,
+      [window.sensorId, new Date(from), window.to, strideMs],
     );
+    for (const group of groups) group.end = group.start + strideMs;
     const series = (quantity: Quantity) =>
       decimate(
-        rows.map((row): Bucket => {
-          const start = (row.bucket as Date).getTime();
-          // Where in its bucket an extreme fell is not kept: both are placed inside it, low first.
+        groups.map((group): Bucket => {
+          const start = group.start;
+          // Where in its stretch an extreme fell is not kept: both are placed inside it, low first.
           return {
             minTime: start,
-            min: row[`${quantity}_min`] as number,
-            maxTime: start + BUCKET_MS[source] / 2,
-            max: row[`${quantity}_max`] as number,
+            min: group[`${quantity}_min`],
+            maxTime: start + strideMs / 2,
+            max: group[`${quantity}_max`],
           };
         }),
         points,
       ).map(at);
-    return { temperature: series('temperature'), humidity: series('humidity') };
+    return { series: { temperature: series('temperature'), humidity: series('humidity') }, groups };
   }
 
   private async firstAndLast(window: SensorWindow) {
@@ -237,39 +258,83 @@ export class HistoryService {
   }
 
   /**
-   * When an extreme was first reached: the first tile holding it, narrowed from hour to minute buckets
-   * to the raw reading, each step one indexed lookup.
+   * When each extreme was first reached, all in one statement: per tile, the first hour bucket holding
+   * the value, the first minute in it, the first reading in that (each an indexed lookup). A target's
+   * `hint`, the first series group holding its value, narrows a long tile to that stretch; only when the
+   * hinted stretches come back empty are the whole tiles searched.
    */
-  private async locate(
-    window: SensorWindow,
-    quantity: Quantity,
-    extreme: 'min' | 'max',
-    value: number,
-  ): Promise<string> {
-    const column = `${quantity}_${extreme}`;
-    for (const tile of tilesOf(window.from.getTime(), window.to.getTime())) {
-      let range = { from: tile.from, to: tile.to };
-      for (const source of tile.source === 'hour'
-        ? (['hour', 'minute'] as const)
-        : tile.source === 'minute'
-          ? (['minute'] as const)
-          : []) {
-        const [row] = await this.dataSource.query(
-          `SELECT bucket FROM ${TABLES[source]} WHERE sensor_id = $1 AND bucket >= $2 AND bucket < $3 AND ${column} = $4 ORDER BY bucket LIMIT 1`,
-          [window.sensorId, new Date(range.from), new Date(range.to), value],
-        );
-        if (!row) break;
-        const start = (row.bucket as Date).getTime();
-        range = { from: start, to: start + BUCKET_MS[source] };
-      }
-      const [reading] = await this.dataSource.query(
-        `SELECT time FROM readings WHERE sensor_id = $1 AND time >= $2 AND time < $3 AND ${quantity} = $4 ORDER BY time LIMIT 1`,
-        [window.sensorId, new Date(range.from), new Date(range.to), value],
+  private async locate(window: SensorWindow, targets: ExtremeTarget[]): Promise<Map<string, string>> {
+    const tiles = tilesOf(window.from.getTime(), window.to.getTime());
+    const found = new Map<string, string>();
+    const hinted = (target: ExtremeTarget): Tile[] | null => {
+      const hint = target.hint;
+      if (!hint) return null;
+      return tiles.flatMap((tile) => {
+        if (tile.source === 'raw') return [tile];
+        // Whole buckets of the tile's size, so that the lookups see every bucket of the stretch.
+        const size = BUCKET_MS[tile.source];
+        const from = Math.max(tile.from, Math.floor(hint.start / size) * size);
+        const to = Math.min(tile.to, Math.ceil(hint.end / size) * size);
+        return from < to ? [{ ...tile, from, to }] : [];
+      });
+    };
+    const rounds = [
+      targets.flatMap((target) => (hinted(target) ?? tiles).map((tile) => ({ target, tile }))),
+      () =>
+        targets
+          .filter((target) => !found.has(keyOf(target)))
+          .flatMap((target) => tiles.map((tile) => ({ target, tile }))),
+    ];
+    for (const round of rounds) {
+      const lookups = typeof round === 'function' ? round() : round;
+      if (lookups.length === 0) continue;
+      const parameters: unknown[] = [window.sensorId];
+      const parameter = (value: unknown) => `$${parameters.push(value)}`;
+      const statements = lookups.map(({ target, tile }) => firstReadingSql(target, tile, parameter));
+      const rows: { target: string; time: Date }[] = await this.dataSource.query(
+        `SELECT target, min(time) AS time FROM (${statements.join(' UNION ALL ')}) found GROUP BY target`,
+        parameters,
       );
-      if (reading) return (reading.time as Date).toISOString();
+      for (const row of rows) found.set(row.target, row.time.toISOString());
     }
-    return window.from.toISOString();
+    return found;
   }
+}
+
+/** One extreme to locate: `hint` is the first series group holding its value. */
+interface ExtremeTarget {
+  quantity: Quantity;
+  extreme: 'min' | 'max';
+  value: number;
+  hint: SeriesGroup | undefined;
+}
+
+const keyOf = (target: ExtremeTarget) => `${target.quantity}_${target.extreme}`;
+
+/** The first reading in the tile with the target's value: hour → minute → reading, one indexed step each. */
+function firstReadingSql(target: ExtremeTarget, tile: Tile, parameter: (value: unknown) => string): string {
+  const column = keyOf(target);
+  const value = parameter(target.value);
+  const tileRange = (name: string) =>
+    `${name} >= ${parameter(new Date(tile.from))} AND ${name} < ${parameter(new Date(tile.to))}`;
+  const steps: string[] = [];
+  let range = tileRange(tile.source === 'raw' ? 'time' : 'bucket');
+  if (tile.source === 'hour') {
+    steps.push(
+      `(SELECT bucket FROM readings_1h WHERE sensor_id = $1 AND ${range} AND ${column} = ${value} ORDER BY bucket LIMIT 1) h`,
+    );
+    range = `bucket >= h.bucket AND bucket < h.bucket + interval '1 hour'`;
+  }
+  if (tile.source !== 'raw') {
+    steps.push(
+      `(SELECT bucket FROM readings_1m WHERE sensor_id = $1 AND ${range} AND ${column} = ${value} ORDER BY bucket LIMIT 1) m`,
+    );
+    range = `time >= m.bucket AND time < m.bucket + interval '1 minute'`;
+  }
+  steps.push(
+    `(SELECT time FROM readings WHERE sensor_id = $1 AND ${range} AND ${target.quantity} = ${value} ORDER BY time LIMIT 1) r`,
+  );
+  return `SELECT '${column}' AS target, r.time FROM ${steps.join(' CROSS JOIN LATERAL ')}`;
 }
 
 const at = (point: { time: number; value: number }) => ({
