@@ -26,19 +26,8 @@ describe('alarms', () => {
   let socket: Socket<OpsServerToClientEvents, OpsClientToServerEvents>;
   const announced: AlarmChangedEvent[] = [];
 
-  const sensor = async (name: string, storageIntervalSeconds = 60) => {
-    const instrument = await request(t.http)
-      .post('/api/v1/instruments')
-      .set('authorization', admin)
-      .send({
-        name,
-        driver: 'http-push',
-        pollIntervalSeconds: storageIntervalSeconds,
-        storageIntervalSeconds,
-      })
-      .expect(201);
-    return instrument.body.sensors[0].id as string;
-  };
+  const sensor = (name: string, storageIntervalSeconds?: number) =>
+    t.createPushSensor(admin, name, storageIntervalSeconds);
   const rule = (sensorId: string, body: Record<string, unknown>, version = 0) =>
     request(t.http)
       .put(`/api/v1/sensors/${sensorId}/alarm-rule`)
@@ -96,13 +85,7 @@ describe('alarms', () => {
     viewerEmail = viewerUser.email;
     const viewerLogin = await t.login(viewerUser);
     viewer = viewerLogin.authorization;
-    key = (
-      await request(t.http)
-        .post('/api/v1/api-keys')
-        .set('authorization', admin)
-        .send({ name: 'Loader', permissions: ['measurements.ingest'] })
-        .expect(201)
-    ).body.secret;
+    key = await t.createIngestKey(admin);
     socket = io(`${t.url}/ops`, {
       auth: { token: viewerLogin.accessToken },
       transports: ['websocket'],
@@ -265,7 +248,7 @@ describe('alarms', () => {
     await request(t.http).get('/api/v1/notifications/outbox').set('authorization', technician).expect(403);
 
     catcher = await startMailCatcher({ port: smtpPort });
-    const delivered = await catcher.waitFor((m) => m.to.includes('lab@example.com'), 20_000);
+    const delivered = await catcher.waitFor((m) => m.to.includes('lab@example.com'), 60_000);
     expect(delivered.subject).toContain('Humidity above 40.0 %RH');
     // The row is marked sent once the server has accepted the message.
     const sent = await until(async () => {
@@ -278,7 +261,7 @@ describe('alarms', () => {
     });
     expect(sent.attempts).toBeGreaterThan(1);
     expect(sent.lastError).toBeNull();
-  }, 90_000);
+  }, 150_000);
 
   it('warns of a calibration due within 30 days, by mail too', async () => {
     const sensorId = await sensor('Reference room');

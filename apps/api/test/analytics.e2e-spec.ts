@@ -84,29 +84,13 @@ describe('analytics', () => {
     t = await createTestApp({ SITE_TIME_ZONE: 'UTC', SUMMARY_LLM_URL: `http://127.0.0.1:${port}/v1` });
     const admin = (await t.login(await t.createUser({ roles: ['admin'] }))).authorization;
     viewer = (await t.login(await t.createUser({ roles: ['viewer'] }))).authorization;
-    const instrument = await request(t.http)
-      .post('/api/v1/instruments')
-      .set('authorization', admin)
-      .send({
-        name: 'Stability room',
-        driver: 'http-push',
-        pollIntervalSeconds: 60,
-        storageIntervalSeconds: 60,
-      })
-      .expect(201);
-    sensorId = instrument.body.sensors[0].id;
+    sensorId = await t.createPushSensor(admin, 'Stability room');
     await request(t.http)
       .patch(`/api/v1/sensors/${sensorId}`)
       .set('authorization', admin)
       .send({ name: 'Shelf 3', location: 'Stability room', limits: LIMITS })
       .expect(200);
-    const key = (
-      await request(t.http)
-        .post('/api/v1/api-keys')
-        .set('authorization', admin)
-        .send({ name: 'Loader', permissions: ['measurements.ingest'] })
-        .expect(201)
-    ).body.secret;
+    const key = await t.createIngestKey(admin);
     const readings = [];
     for (let time = START; time < START + DAYS * DAY; time += INTERVAL) {
       if (inGap(time) || skipped(time)) continue;

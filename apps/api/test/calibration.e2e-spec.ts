@@ -55,24 +55,8 @@ describe('calibration certificates', () => {
     const admin = (await t.login(await t.createUser({ roles: ['admin'] }))).authorization;
     manager = (await t.login(await t.createUser({ roles: ['manager'] }))).authorization;
     viewer = (await t.login(await t.createUser({ roles: ['viewer'] }))).authorization;
-    const instrument = await request(t.http)
-      .post('/api/v1/instruments')
-      .set('authorization', admin)
-      .send({
-        name: 'Chamber logger',
-        driver: 'http-push',
-        storageIntervalSeconds: 60,
-        pollIntervalSeconds: 60,
-      })
-      .expect(201);
-    sensorId = instrument.body.sensors[0].id;
-    key = (
-      await request(t.http)
-        .post('/api/v1/api-keys')
-        .set('authorization', admin)
-        .send({ name: 'Logger', permissions: ['measurements.ingest'] })
-        .expect(201)
-    ).body.secret;
+    sensorId = await t.createPushSensor(admin, 'Chamber logger');
+    key = await t.createIngestKey(admin);
     // Two hours of readings, one a minute, stored before any certificate existed.
     await push(
       Array.from({ length: 120 }, (_, minute) => ({

@@ -27,19 +27,8 @@ describe('history and CSV export', () => {
     const admin = (await t.login(await t.createUser({ roles: ['admin'] }))).authorization;
     viewer = (await t.login(await t.createUser({ roles: ['viewer'] }))).authorization;
     manager = (await t.login(await t.createUser({ roles: ['manager'] }))).authorization;
-    const instrument = await request(t.http)
-      .post('/api/v1/instruments')
-      .set('authorization', admin)
-      .send({ name: 'Archive', driver: 'http-push', pollIntervalSeconds: 60, storageIntervalSeconds: 60 })
-      .expect(201);
-    sensorId = instrument.body.sensors[0].id;
-    const key = (
-      await request(t.http)
-        .post('/api/v1/api-keys')
-        .set('authorization', admin)
-        .send({ name: 'Loader', permissions: ['measurements.ingest'] })
-        .expect(201)
-    ).body.secret;
+    sensorId = await t.createPushSensor(admin, 'Archive');
+    const key = await t.createIngestKey(admin);
     const readings = [];
     for (let time = START; time < START + DAYS * DAY; time += INTERVAL) {
       if (inGap(time)) continue;

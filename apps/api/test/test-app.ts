@@ -68,6 +68,10 @@ export interface TestApp {
     user: { email: string },
     password?: string,
   ): Promise<{ authorization: string; accessToken: string; refreshToken: string }>;
+  /** Adds an `http-push` instrument (readings at `storageIntervalSeconds`) and returns its first sensor's id. */
+  createPushSensor(authorization: string, name: string, storageIntervalSeconds?: number): Promise<string>;
+  /** Creates an API key that may post readings and returns its secret. */
+  createIngestKey(authorization: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -140,6 +144,27 @@ export async function createTestApp(
         accessToken: response.body.accessToken,
         refreshToken: response.body.refreshToken,
       };
+    },
+    async createPushSensor(authorization, name, storageIntervalSeconds = 60) {
+      const instrument = await request(app.getHttpServer())
+        .post('/api/v1/instruments')
+        .set('authorization', authorization)
+        .send({
+          name,
+          driver: 'http-push',
+          pollIntervalSeconds: storageIntervalSeconds,
+          storageIntervalSeconds,
+        })
+        .expect(201);
+      return instrument.body.sensors[0].id;
+    },
+    async createIngestKey(authorization) {
+      const key = await request(app.getHttpServer())
+        .post('/api/v1/api-keys')
+        .set('authorization', authorization)
+        .send({ name: 'Loader', permissions: ['measurements.ingest'] })
+        .expect(201);
+      return key.body.secret;
     },
     async close() {
       await app.close();
