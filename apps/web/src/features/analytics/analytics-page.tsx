@@ -1,23 +1,13 @@
 import type { AnalyticsQuery } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
 import { ErrorBanner, fieldErrorsOf, formLevelError } from '../../components/error-banner';
 import { Field } from '../../components/field';
 import { PageHeader } from '../../components/page-header';
 import { useUrlFilters } from '../../lib/use-url-filters';
-import {
-  HISTORY_RANGES,
-  type HistoryRange,
-  rangeQuery,
-  rangeText,
-  toWallClockRange,
-} from '../history/history-range';
-import { toggleSensor } from '../history/history-view';
-import { siteQuery } from '../history/queries';
-import { chosenSensors, sensorChoices } from '../history/sensor-choices';
-import { SensorPicker } from '../history/sensor-picker';
-import { floorToMinute } from '../history/zoned-time';
-import { instrumentListQuery } from '../instruments/queries';
+import { rangeText } from '../history/history-range';
+import { CustomRangeFields, RefreshButton, SensorRangeFields } from '../history/sensor-range-fields';
+import { SensorRangeResults } from '../history/sensor-range-results';
+import { useSensorRange } from '../history/use-sensor-range';
 import { elapsedText } from './analytics-figures';
 import { outOfLimitsSeries } from './analytics-series';
 import { AnalyticsSummary } from './analytics-summary';
@@ -36,18 +26,11 @@ const sensorCount = (count: number) => (count === 1 ? '1 sensor' : `${count} sen
  * values and a written summary. The view lives in the address, like the history page's.
  */
 export function AnalyticsPage() {
-  const site = useQuery(siteQuery);
-  const instruments = useQuery(instrumentListQuery);
   const { filters, setFilter, setFilters } = useUrlFilters(ANALYTICS_FILTERS);
   const view = parseAnalyticsView(filters);
-  // Presets end at this minute until the page is refreshed or another preset chosen.
-  const [now, setNow] = useState(() => floorToMinute(Date.now()));
-  const rangeId = useId();
-
-  const groups = sensorChoices(instruments.data?.items ?? []);
-  const sensors = chosenSensors(groups, view.sensorIds);
-  const timeZone = site.data?.timeZone;
-  const range = timeZone ? rangeQuery(view.range, view.custom, now, timeZone) : null;
+  const sensorRange = useSensorRange(view, setFilters);
+  const { site, instruments, sensors, timeZone, range, custom, refresh, rangeFields, customRangeFields } =
+    sensorRange;
   const query: AnalyticsQuery | null =
     range && sensors.length > 0
       ? {
@@ -58,19 +41,9 @@ export function AnalyticsPage() {
       : null;
   const analytics = useQuery(analyticsQuery(query));
   const elapsed = useElapsed(analytics.isFetching, JSON.stringify(query));
-  const custom = view.range === 'custom';
   const fieldErrors = fieldErrorsOf(analytics.error);
   const fields = custom ? ['from', 'to', 'activationEnergy'] : ['activationEnergy'];
 
-  const chooseRange = (value: HistoryRange) => {
-    if (value === 'custom') {
-      // A custom range starts from the one shown, to adjust rather than type from scratch.
-      setFilters({ range: value, ...(range && timeZone ? toWallClockRange(range, timeZone) : {}) });
-    } else {
-      setNow(floorToMinute(Date.now()));
-      setFilters({ range: value, from: '', to: '' });
-    }
-  };
   const commitActivationEnergy = (text: string) => {
     if (text.trim() !== view.activationEnergy) setFilter('activationEnergy', text.trim());
   };
@@ -92,46 +65,8 @@ export function AnalyticsPage() {
       />
       <ErrorBanner error={site.error ?? instruments.error} />
       <div className="analytics-controls">
-        <div className="field">
-          <span>Sensors</span>
-          <SensorPicker
-            groups={groups}
-            chosen={sensors}
-            onToggle={(id, chosen) =>
-              setFilter(
-                'sensors',
-                toggleSensor(
-                  sensors.map((sensor) => sensor.id),
-                  id,
-                  chosen,
-                ),
-              )
-            }
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={rangeId}>Range</label>
-          <select
-            id={rangeId}
-            value={view.range}
-            onChange={(e) => chooseRange(e.target.value as HistoryRange)}
-          >
-            {Object.entries(HISTORY_RANGES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        {custom ? null : (
-          <button
-            type="button"
-            className="button button--ghost analytics-controls__refresh"
-            onClick={() => setNow(floorToMinute(Date.now()))}
-          >
-            Refresh
-          </button>
-        )}
+        <SensorRangeFields {...rangeFields} />
+        {custom ? null : <RefreshButton className="analytics-controls__refresh" onRefresh={refresh} />}
         <form
           className="analytics-controls__energy"
           // The server's message says what is wrong with a value, in the page's words.
@@ -161,20 +96,7 @@ export function AnalyticsPage() {
       </div>
       {custom ? (
         <div className="analytics-controls">
-          <Field
-            label="From"
-            type="datetime-local"
-            value={view.custom.from}
-            error={fieldErrors.from}
-            onChange={(e) => setFilter('from', e.target.value)}
-          />
-          <Field
-            label="To"
-            type="datetime-local"
-            value={view.custom.to}
-            error={fieldErrors.to}
-            onChange={(e) => setFilter('to', e.target.value)}
-          />
+          <CustomRangeFields {...customRangeFields} errors={fieldErrors} />
         </div>
       ) : null}
       {timeZone ? (
@@ -197,47 +119,40 @@ export function AnalyticsPage() {
         </p>
       ) : null}
 
-      {!timeZone || instruments.isPending ? (
-        site.isPending || instruments.isPending ? (
-          <p className="muted">Loading…</p>
-        ) : null
-      ) : sensors.length === 0 ? (
-        <div className="empty-state">
-          <h2>Choose sensors</h2>
-          <p>
-            Pick one or more sensors above to see how long they were out of their limits, their excursions,
-            mean kinetic temperature and the spread of their values over the range.
-          </p>
-        </div>
-      ) : !range ? (
-        <p className="muted">Choose the start and the end of the range.</p>
-      ) : analytics.error || !data || !results || !timeZone ? null : (
-        <div className={`analytics-results${stale ? ' analytics-results--stale' : ''}`} aria-busy={stale}>
-          {results.every((result) => result.analytics.count === 0) ? (
-            <div className="empty-state">
-              <h2>No readings in this range</h2>
-              <p>
-                {results.length === 1 ? 'The sensor has no' : 'None of the sensors has'} stored readings in{' '}
-                {rangeText(data, timeZone)}. Choose a longer or a later range.
-              </p>
+      <SensorRangeResults
+        sensorRange={sensorRange}
+        chooseText="Pick one or more sensors above to see how long they were out of their limits, their excursions, mean kinetic temperature and the spread of their values over the range."
+      >
+        {({ timeZone }) =>
+          analytics.error || !data || !results ? null : (
+            <div className={`analytics-results${stale ? ' analytics-results--stale' : ''}`} aria-busy={stale}>
+              {results.every((result) => result.analytics.count === 0) ? (
+                <div className="empty-state">
+                  <h2>No readings in this range</h2>
+                  <p>
+                    {results.length === 1 ? 'The sensor has no' : 'None of the sensors has'} stored readings
+                    in {rangeText(data, timeZone)}. Choose a longer or a later range.
+                  </p>
+                </div>
+              ) : (
+                <>
+                  <AnalyticsSummary summary={data.summary} />
+                  <OutOfLimitsChart {...outOfLimitsSeries(results)} />
+                  {results.map((result) => (
+                    <SensorAnalyticsSection
+                      key={result.analytics.sensorId}
+                      label={result.label}
+                      analytics={result.analytics}
+                      activationEnergy={data.activationEnergy}
+                      timeZone={timeZone}
+                    />
+                  ))}
+                </>
+              )}
             </div>
-          ) : (
-            <>
-              <AnalyticsSummary summary={data.summary} />
-              <OutOfLimitsChart {...outOfLimitsSeries(results)} />
-              {results.map((result) => (
-                <SensorAnalyticsSection
-                  key={result.analytics.sensorId}
-                  label={result.label}
-                  analytics={result.analytics}
-                  activationEnergy={data.activationEnergy}
-                  timeZone={timeZone}
-                />
-              ))}
-            </>
-          )}
-        </div>
-      )}
+          )
+        }
+      </SensorRangeResults>
     </>
   );
 }

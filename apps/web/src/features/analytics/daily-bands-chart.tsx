@@ -1,8 +1,8 @@
 import type { DailyBand, Quantity } from '@factoryops/contracts';
 import type { ApexOptions } from 'apexcharts';
-import Chart from 'react-apexcharts';
 import { QUANTITY_LABELS, UNITS, valueText } from '../history/figures';
 import { formatDay } from '../../lib/format';
+import { AnalyticsChart } from './analytics-chart';
 import { type BandSeries, bandAxis, bandSeries } from './analytics-series';
 import { LIMIT_COLOR, QUANTITY_COLORS, QUANTITY_LINE_COLORS } from './chart-colors';
 
@@ -68,12 +68,7 @@ export function DailyBandsChart({ quantity, bands, limits }: DailyBandsChartProp
     ...(limits.min === null ? [] : [limitLine(limits.min, `min ${valueText(quantity, limits.min)}`)]),
   ];
   const options: ApexOptions = {
-    chart: {
-      toolbar: { show: false },
-      zoom: { enabled: false },
-      animations: { enabled: false },
-      fontFamily: 'inherit',
-    },
+    chart: { zoom: { enabled: false } },
     colors: [QUANTITY_COLORS[quantity], QUANTITY_LINE_COLORS[quantity]],
     fill: { opacity: [0.25, 1] },
     stroke: { curve: 'straight', width: [0, 2] },
@@ -96,17 +91,15 @@ export function DailyBandsChart({ quantity, bands, limits }: DailyBandsChartProp
     },
   };
   return (
-    <figure className="card chart analytics-chart" aria-label={title}>
-      <figcaption>{title}</figcaption>
-      <Chart
-        type="rangeArea"
-        height={280}
-        series={[
-          { type: 'rangeArea', name: 'Daily minimum – maximum', data: range },
-          { type: 'line', name: 'Daily mean', data: mean },
-        ]}
-        options={options}
-      />
-    </figure>
+    <AnalyticsChart
+      title={title}
+      type="rangeArea"
+      height={280}
+      series={[
+        { type: 'rangeArea', name: 'Daily minimum – maximum', data: range },
+        { type: 'line', name: 'Daily mean', data: mean },
+      ]}
+      options={options}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import type { DistributionBin, Quantity } from '@factoryops/contracts';
 import type { ApexOptions } from 'apexcharts';
-import Chart from 'react-apexcharts';
 import { QUANTITY_LABELS, UNITS } from '../history/figures';
+import { AnalyticsChart } from './analytics-chart';
 import { durationText, percentText } from './analytics-figures';
 import { edgeDecimals, histogramBars } from './analytics-series';
 import { OUTSIDE_COLOR, QUANTITY_COLORS } from './chart-colors';
@@ -26,7 +26,6 @@ export function DistributionChart({ quantity, bins, limits }: DistributionChartP
     return bar ? `${edge(bar.from)} – ${edge(bar.to)} ${UNITS[quantity]}` : '';
   };
   const options: ApexOptions = {
-    chart: { toolbar: { show: false }, animations: { enabled: false }, fontFamily: 'inherit' },
     colors: [QUANTITY_COLORS[quantity]],
     plotOptions: { bar: { columnWidth: '92%' } },
     dataLabels: { enabled: false },
@@ -56,23 +55,21 @@ export function DistributionChart({ quantity, bins, limits }: DistributionChartP
     },
   };
   return (
-    <figure className="card chart analytics-chart" aria-label={title}>
-      <figcaption>{title}</figcaption>
-      <Chart
-        type="bar"
-        height={280}
-        series={[
-          {
-            name: QUANTITY_LABELS[quantity],
-            data: bars.map((bar) => ({
-              x: edge(bar.from),
-              y: Number(bar.share.toFixed(3)),
-              ...(bar.outside ? { fillColor: OUTSIDE_COLOR } : {}),
-            })),
-          },
-        ]}
-        options={options}
-      />
-    </figure>
+    <AnalyticsChart
+      title={title}
+      type="bar"
+      height={280}
+      series={[
+        {
+          name: QUANTITY_LABELS[quantity],
+          data: bars.map((bar) => ({
+            x: edge(bar.from),
+            y: Number(bar.share.toFixed(3)),
+            ...(bar.outside ? { fillColor: OUTSIDE_COLOR } : {}),
+          })),
+        },
+      ]}
+      options={options}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import type { ApexOptions } from 'apexcharts';
-import Chart from 'react-apexcharts';
+import { AnalyticsChart } from './analytics-chart';
 import { percentText } from './analytics-figures';
 import { type OutOfLimitsSeries, shareAxis } from './analytics-series';
 import { EITHER_COLOR, QUANTITY_COLORS } from './chart-colors';
@@ -10,12 +10,7 @@ const TITLE = 'Time out of limits (% of covered time)';
 export function OutOfLimitsChart({ categories, series }: OutOfLimitsSeries) {
   const axis = shareAxis(Math.max(0, ...series.flatMap((bars) => bars.data)));
   const options: ApexOptions = {
-    chart: {
-      id: 'analytics-out-of-limits',
-      toolbar: { show: false },
-      animations: { enabled: false },
-      fontFamily: 'inherit',
-    },
+    chart: { id: 'analytics-out-of-limits' },
     colors: [QUANTITY_COLORS.temperature, QUANTITY_COLORS.humidity, EITHER_COLOR],
     plotOptions: { bar: { horizontal: true, barHeight: '70%', dataLabels: { position: 'top' } } },
     dataLabels: {
@@ -37,9 +32,12 @@ export function OutOfLimitsChart({ categories, series }: OutOfLimitsSeries) {
     grid: { xaxis: { lines: { show: true } }, yaxis: { lines: { show: false } } },
   };
   return (
-    <figure className="card chart analytics-chart" aria-label={TITLE}>
-      <figcaption>{TITLE}</figcaption>
-      <Chart type="bar" height={90 + categories.length * 75} series={series} options={options} />
-    </figure>
+    <AnalyticsChart
+      title={TITLE}
+      type="bar"
+      height={90 + categories.length * 75}
+      series={series}
+      options={options}
+    />
   );
 }
