@@ -76,6 +76,8 @@ describe('monitoring history in Chromium', () => {
     await table.getByText(/Page 1 of \d+/).waitFor();
     await table.getByLabel('Readings of').selectOption({ label: WAREHOUSE });
     await expect.poll(() => new URL(page.url()).searchParams.get('readings')).toBeTruthy();
+    // The other sensor's first page has arrived before the picture is taken.
+    await expect.poll(() => table.getByRole('row').count()).toBe(26);
     await screenshot(page, 'history-7d');
 
     // Export: a decimal comma moves the columns to semicolons; a comma for both cannot be chosen.
