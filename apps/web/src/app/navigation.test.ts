@@ -40,4 +40,15 @@ describe('navigation by role', () => {
       ]);
     },
   );
+
+  it.each<Role>(['admin', 'technician', 'operator', 'viewer'])(
+    'gives %s the monitoring pages, with the active-alarm count on Alarms',
+    (role) => {
+      const monitoring = visibleSections(permissionsForRoles([role])).find((s) => s.label === 'Monitoring');
+      expect(monitoring?.children?.map((c) => c.label)).toEqual(
+        expect.arrayContaining(['History', 'Analytics', 'Alarms']),
+      );
+      expect(monitoring?.children?.find((c) => c.label === 'Alarms')?.badge).toBe('active-alarms');
+    },
+  );
 });
