@@ -2,7 +2,6 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/app-config.js';
 import { CoreModule } from './core/core.module.js';
-import { AlarmsModule } from './modules/alarms/alarms.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
@@ -25,7 +24,6 @@ export class AppModule {
         HealthModule,
         SiteModule,
         InstrumentsModule,
-        AlarmsModule,
         MaintenanceModule,
         DemoModule,
       ],

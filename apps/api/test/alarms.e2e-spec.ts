@@ -7,7 +7,7 @@ import type {
 import { type MailCatcher, startMailCatcher } from '@factoryops/mail-catcher';
 import { io, type Socket } from 'socket.io-client';
 import request from 'supertest';
-import { AlarmMonitor } from '../src/modules/alarms/alarm-monitor.js';
+import { AlarmMonitor } from '../src/modules/measurements/alarm-monitor.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 const MINUTE = 60_000;

@@ -1,5 +1,5 @@
-import { AlarmEntity } from '../modules/alarms/alarm.entity.js';
-import { AlarmRuleEntity } from '../modules/alarms/alarm-rule.entity.js';
+import { AlarmEntity } from '../modules/measurements/alarm.entity.js';
+import { AlarmRuleEntity } from '../modules/measurements/alarm-rule.entity.js';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { ApiKeyEntity } from '../modules/auth/api-key.entity.js';
 import { AuthSessionEntity } from '../modules/auth/auth-session.entity.js';

@@ -1,7 +1,7 @@
 import type { Instrument } from '@factoryops/contracts';
 import type { DataSource } from 'typeorm';
-import { AlarmEntity } from '../alarms/alarm.entity.js';
-import type { AlarmsService } from '../alarms/alarms.service.js';
+import { AlarmEntity } from '../measurements/alarm.entity.js';
+import type { AlarmsService } from '../measurements/alarms.service.js';
 import { UserEntity } from '../auth/user.entity.js';
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,4 @@
-import { AlarmsService } from '../alarms/alarms.service.js';
+import { AlarmsService } from '../measurements/alarms.service.js';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Instrument, Role } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';

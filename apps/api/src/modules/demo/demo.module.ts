@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AlarmsModule } from '../alarms/alarms.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { CalibrationModule } from '../calibration/calibration.module.js';
 import { InstrumentsModule } from '../instruments/instruments.module.js';
@@ -8,14 +7,7 @@ import { MeasurementsModule } from '../measurements/measurements.module.js';
 import { DemoData } from './demo-data.js';
 
 @Module({
-  imports: [
-    AlarmsModule,
-    AuthModule,
-    InstrumentsModule,
-    MaintenanceModule,
-    MeasurementsModule,
-    CalibrationModule,
-  ],
+  imports: [AuthModule, InstrumentsModule, MaintenanceModule, MeasurementsModule, CalibrationModule],
   providers: [DemoData],
 })
 export class DemoModule {}

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CalibrationModule } from '../calibration/calibration.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
+import { AlarmMonitor } from './alarm-monitor.js';
+import { AlarmsController } from './alarms.controller.js';
+import { AlarmsService } from './alarms.service.js';
 import { AnalyticsController } from './analytics.controller.js';
 import { AnalyticsService } from './analytics.service.js';
 import { HistoryController } from './history.controller.js';
@@ -18,20 +22,28 @@ import { RecentReadingsService } from './recent-readings.service.js';
 import { SummaryRewriter } from './summary-rewriter.js';
 
 @Module({
-  imports: [RealtimeModule, CalibrationModule, JobsModule],
-  controllers: [IngestController, ReadingsController, HistoryController, AnalyticsController],
+  imports: [RealtimeModule, CalibrationModule, JobsModule, NotificationsModule],
+  controllers: [
+    IngestController,
+    ReadingsController,
+    HistoryController,
+    AnalyticsController,
+    AlarmsController,
+  ],
   providers: [
     IngestService,
     ReadingWriter,
     ReadingRecorrection,
     HistoryService,
     AnalyticsService,
+    AlarmsService,
+    AlarmMonitor,
     SummaryRewriter,
     ReadingsExportService,
     LiveGateway,
     PushIngestService,
     RecentReadingsService,
   ],
-  exports: [IngestService],
+  exports: [IngestService, AlarmsService],
 })
 export class MeasurementsModule {}
