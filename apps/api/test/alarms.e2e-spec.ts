@@ -16,7 +16,6 @@ const MINUTE = 60_000;
 describe('alarms', () => {
   let t: TestApp;
   let catcher: MailCatcher;
-  let smtpPort: number;
   let admin: string;
   let technician: string;
   let viewer: string;
@@ -69,11 +68,10 @@ describe('alarms', () => {
 
   beforeAll(async () => {
     catcher = await startMailCatcher();
-    smtpPort = catcher.port;
     t = await createTestApp({
       SITE_TIME_ZONE: 'UTC',
       ALARM_CHECK_MS: '200',
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      SMTP_URL: `smtp://127.0.0.1:${catcher.port}`,
       PUBLIC_URL: 'https://ops.example.com',
     });
     const adminUser = await t.createUser({ roles: ['admin'] });
@@ -227,7 +225,7 @@ describe('alarms', () => {
   it('keeps mail in the outbox through an SMTP outage and sends it when the server is back', async () => {
     const sensorId = await sensor('Stability chamber');
     await rule(sensorId, { humidity: { warningHigh: 40 }, recipients: ['lab@example.com'] }).expect(200);
-    await catcher.close();
+    catcher.refuse(true);
     await push(sensorId, Date.now() - MINUTE, [[0, 20]]);
     const outbox = () =>
       request(t.http)
@@ -247,7 +245,7 @@ describe('alarms', () => {
     expect(failed.lastError).toBeTruthy();
     await request(t.http).get('/api/v1/notifications/outbox').set('authorization', technician).expect(403);
 
-    catcher = await startMailCatcher({ port: smtpPort });
+    catcher.refuse(false);
     const delivered = await catcher.waitFor((m) => m.to.includes('lab@example.com'), 60_000);
     expect(delivered.subject).toContain('Humidity above 40.0 %RH');
     // The row is marked sent once the server has accepted the message.

@@ -28,6 +28,11 @@ export interface MailCatcher {
   port: number;
   /** Everything received so far, oldest first. */
   messages: CaughtMail[];
+  /**
+   * While on, every connection is turned away with `421 Service not available` (a relay that is down),
+   * as a mail server does during an outage; the sender is expected to try again later.
+   */
+  refuse(on: boolean): void;
   /** Resolves with the first message (received already or later) that matches. */
   waitFor(match: (mail: CaughtMail) => boolean, timeoutMs?: number): Promise<CaughtMail>;
   close(): Promise<void>;
@@ -40,12 +45,20 @@ export interface MailCatcher {
 export async function startMailCatcher(options: MailCatcherOptions = {}): Promise<MailCatcher> {
   const messages: CaughtMail[] = [];
   const waiters = new Set<() => void>();
+  let refusing = false;
   if (options.directory) await mkdir(options.directory, { recursive: true });
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onAuth: (_auth, _session, callback) => callback(null, { user: 'anyone' }),
+    onConnect(_session, callback) {
+      if (!refusing) return callback();
+      const outage = Object.assign(new Error('Service not available, try again later'), {
+        responseCode: 421,
+      });
+      callback(outage);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -89,6 +102,9 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
   return {
     port,
     messages,
+    refuse(on) {
+      refusing = on;
+    },
     waitFor(match, timeoutMs = 30_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
