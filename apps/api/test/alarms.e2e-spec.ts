@@ -32,6 +32,12 @@ describe('alarms', () => {
       .put(`/api/v1/sensors/${sensorId}/alarm-rule`)
       .set('authorization', admin)
       .send({ version, ...body });
+  /** Stores a rule and waits until the monitor applies it, so the next reading is judged by it. */
+  const applyRule = async (sensorId: string, body: Record<string, unknown>) => {
+    const response = await rule(sensorId, body).expect(200);
+    await t.app.get(AlarmMonitor).settled();
+    return response;
+  };
   /** Posts readings (minute offsets from `start`, temperature values) and waits for the alarms they raise. */
   const push = async (sensorId: string, start: number, temperatures: [number, number][]) => {
     await request(t.http)
@@ -103,11 +109,11 @@ describe('alarms', () => {
 
   it('raises after the delay, goes up a level, clears past the hysteresis and closes on acknowledgement', async () => {
     const sensorId = await sensor('Incubator');
-    const saved = await rule(sensorId, {
+    const saved = await applyRule(sensorId, {
       temperature: { warningHigh: 25, alarmHigh: 30, hysteresis: 0.5 },
       delaySeconds: 120,
       recipients: ['qa@example.com'],
-    }).expect(200);
+    });
     expect(saved.body).toMatchObject({ version: 1, delaySeconds: 120, calibrationDue: true });
     const start = Date.now() - 30 * MINUTE;
 
@@ -188,7 +194,7 @@ describe('alarms', () => {
 
   it('raises a communication loss after N storage intervals without a reading and clears it with the next one', async () => {
     const sensorId = await sensor('Cold room', 1);
-    await rule(sensorId, { communicationLossIntervals: 2 }).expect(200);
+    await applyRule(sensorId, { communicationLossIntervals: 2 });
     const lost = await until(async () =>
       (await alarmsOf(sensorId)).find((a: { kind: string }) => a.kind === 'communication'),
     );
@@ -204,12 +210,12 @@ describe('alarms', () => {
 
   it('escalates an alarm nobody acknowledged in time to the second list, once', async () => {
     const sensorId = await sensor('Freezer');
-    await rule(sensorId, {
+    await applyRule(sensorId, {
       temperature: { alarmHigh: -15 },
       recipients: ['night-shift@example.com'],
       escalationRecipients: ['manager@example.com'],
       escalateAfterMinutes: 1,
-    }).expect(200);
+    });
     await push(sensorId, Date.now() - 3 * MINUTE, [[0, -10]]);
     const escalated = await until(async () => {
       const [alarm] = await alarmsOf(sensorId);
@@ -224,7 +230,7 @@ describe('alarms', () => {
 
   it('keeps mail in the outbox through an SMTP outage and sends it when the server is back', async () => {
     const sensorId = await sensor('Stability chamber');
-    await rule(sensorId, { humidity: { warningHigh: 40 }, recipients: ['lab@example.com'] }).expect(200);
+    await applyRule(sensorId, { humidity: { warningHigh: 40 }, recipients: ['lab@example.com'] });
     catcher.refuse(true);
     await push(sensorId, Date.now() - MINUTE, [[0, 20]]);
     const outbox = () =>
@@ -263,7 +269,7 @@ describe('alarms', () => {
 
   it('warns of a calibration due within 30 days, by mail too', async () => {
     const sensorId = await sensor('Reference room');
-    await rule(sensorId, { calibrationDue: true, recipients: ['metrology@example.com'] }).expect(200);
+    await applyRule(sensorId, { calibrationDue: true, recipients: ['metrology@example.com'] });
     const dueOn = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     await request(t.http)
       .post('/api/v1/certificates')
@@ -306,7 +312,7 @@ describe('alarms', () => {
     expect(mail.to).toContain(adminEmail);
     expect(mail.to).not.toContain(viewerEmail);
 
-    await rule(sensorId, { enabled: false }).expect(200);
+    await applyRule(sensorId, { enabled: false });
     await t.app.get(AlarmMonitor).settled();
     const [cleared] = await alarmsOf(sensorId);
     expect(cleared).toMatchObject({ kind: 'calibration', state: 'cleared' });

@@ -414,17 +414,14 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
       .then(async () => {
         const rule = await this.dataSource.getRepository(AlarmRuleEntity).findOneBy({ sensorId });
         if (!rule) return;
-        let watch = this.watches.get(sensorId);
-        if (watch) {
-          await watch.queue;
-          watch.rule = rule;
-          for (const quantity of QUANTITIES)
-            watch.levels[quantity].configure(rule[quantity], rule.delaySeconds * 1000);
-        } else watch = await this.watch(rule);
+        const watch = this.watches.get(sensorId) ?? (await this.watch(rule));
         if (!watch) return;
+        await watch.queue;
+        watch.rule = rule;
+        for (const quantity of QUANTITIES)
+          watch.levels[quantity].configure(rule[quantity], rule.delaySeconds * 1000);
         if (!rule.enabled) {
-          const current = watch;
-          for (const kind of [...current.open.keys()]) await this.clear(current, kind, new Date());
+          for (const kind of [...watch.open.keys()]) await this.clear(watch, kind, new Date());
           return;
         }
         await this.checkCalibration(watch);
@@ -432,7 +429,10 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
       .catch((error: Error) => this.logger.error(`Alarm rule of ${sensorId} not applied: ${error.message}`));
   }
 
-  /** Starts watching a sensor, resuming the alarms it has open; undefined for a sensor that is gone. */
+  /**
+   * Starts watching a sensor, resuming the alarms it has open (or returns the watch it already has);
+   * undefined for a sensor that is gone.
+   */
   private async watch(rule: AlarmRuleEntity): Promise<Watch | undefined> {
     const [sensor] = await this.dataSource.query(
       `SELECT i.storage_interval_s FROM sensors s JOIN instruments i ON i.id = s.instrument_id WHERE s.id = $1`,
@@ -454,6 +454,9 @@ export class AlarmMonitor implements OnApplicationBootstrap, OnModuleDestroy {
           }
         : null;
     };
+    // Another caller (a rule reload, the calibration check) may have started the watch meanwhile.
+    const existing = this.watches.get(rule.sensorId);
+    if (existing) return existing;
     const delayMs = rule.delaySeconds * 1000;
     const watch: Watch = {
       sensorId: rule.sensorId,
