@@ -96,7 +96,7 @@ try {
     // The export announces its row count from the rollups.
     await buildRollups(db, sensorId, range.from, range.to);
   }
-  await db.query('VACUUM ANALYZE readings, readings_1m, readings_1h');
+  await db.query('VACUUM ANALYZE readings, readings_1m, readings_1h, readings_6h');
   const loadSeconds = Math.round(seconds(began));
   log(`  loaded with rollups in ${loadSeconds} s`);
 

@@ -145,15 +145,20 @@ describe('calibration certificates', () => {
       [sensorId],
     );
     expect(mismatches).toEqual([]);
-    const [hours] = await t.dataSource.query(
-      `SELECT (SELECT sum(count) FROM readings_1h WHERE sensor_id = $1)::int AS hourly,
-              (SELECT count(*) FROM readings WHERE sensor_id = $1)::int AS raw,
-              (SELECT sum(temperature_sum) FROM readings_1h WHERE sensor_id = $1) AS hsum,
-              (SELECT sum(temperature) FROM readings WHERE sensor_id = $1) AS rsum`,
-      [sensorId],
-    );
-    expect(hours.hourly).toBe(hours.raw);
-    expect(hours.hsum).toBeCloseTo(hours.rsum, 6);
+    for (const table of ['readings_1h', 'readings_6h']) {
+      const [coarse] = await t.dataSource.query(
+        `SELECT (SELECT sum(count) FROM ${table} WHERE sensor_id = $1)::int AS count,
+                (SELECT count(*) FROM readings WHERE sensor_id = $1)::int AS raw,
+                (SELECT sum(temperature_sum) FROM ${table} WHERE sensor_id = $1) AS sum,
+                (SELECT sum(temperature) FROM readings WHERE sensor_id = $1) AS rsum,
+                (SELECT max(temperature_max) FROM ${table} WHERE sensor_id = $1) AS max,
+                (SELECT max(temperature) FROM readings WHERE sensor_id = $1) AS rmax`,
+        [sensorId],
+      );
+      expect(coarse.count).toBe(coarse.raw);
+      expect(coarse.sum).toBeCloseTo(coarse.rsum, 6);
+      expect(coarse.max).toBe(coarse.rmax);
+    }
   });
 
   it('refuses to delete a certificate that corrected stored readings', async () => {

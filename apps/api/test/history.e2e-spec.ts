@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { checkOutClient } from '../src/modules/measurements/pg-transaction.js';
+import { rebuildRollups } from '../src/modules/measurements/reading-rollups.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 const DAY = 86_400_000;
@@ -105,6 +107,26 @@ describe('history and CSV export', () => {
     );
   });
 
+  it('reads a range of most of a year from six-hour buckets, the extremes still located exactly', async () => {
+    const from = START - 200 * DAY + 7 * INTERVAL;
+    const to = START + 100 * DAY;
+    const response = await history(from, to).expect(200);
+    expect(response.body.source).toBe('six-hour');
+    expect(response.body.count).toBe(times.length);
+    expect(response.body.statistics.temperature.max).toEqual({
+      time: new Date(SPIKE_AT).toISOString(),
+      value: 35,
+    });
+    const temperatures = times.map((time) => (time === SPIKE_AT ? 35 : value(time).temperature));
+    expect(response.body.statistics.temperature.mean).toBeCloseTo(
+      temperatures.reduce((a, b) => a + b, 0) / times.length,
+      9,
+    );
+    expect(response.body.series.temperature.some((point: { value: number }) => point.value === 35)).toBe(
+      true,
+    );
+  });
+
   it('reads raw rows for a short range, time-weighted, with the gap left uncovered', async () => {
     const from = START + 10 * DAY - 3_600_000;
     const to = START + 10 * DAY + 9 * 3_600_000;
@@ -197,20 +219,12 @@ describe('history and CSV export', () => {
        SELECT $1, t, t, 20 + n % 7, 50, 20 + n % 7, 50 FROM generate_series(1, 2100000) n, LATERAL (SELECT timestamptz '2025-01-01' + n * interval '5 seconds' AS t) x`,
       [id],
     );
-    await t.dataSource.query(
-      `INSERT INTO readings_1m (sensor_id, bucket, count, temperature_min, temperature_max, temperature_sum, humidity_min, humidity_max, humidity_sum,
-              temperature_raw_min, temperature_raw_max, temperature_raw_sum, humidity_raw_min, humidity_raw_max, humidity_raw_sum)
-       SELECT sensor_id, date_trunc('minute', time), count(*), min(temperature), max(temperature), sum(temperature), min(humidity), max(humidity), sum(humidity),
-              min(temperature_raw), max(temperature_raw), sum(temperature_raw), min(humidity_raw), max(humidity_raw), sum(humidity_raw)
-         FROM readings WHERE sensor_id = $1 GROUP BY 1, 2`,
-      [id],
-    );
-    await t.dataSource.query(
-      `INSERT INTO readings_1h SELECT sensor_id, date_trunc('hour', bucket), sum(count), min(temperature_min), max(temperature_max), sum(temperature_sum),
-              min(humidity_min), max(humidity_max), sum(humidity_sum), min(temperature_raw_min), max(temperature_raw_max), sum(temperature_raw_sum),
-              min(humidity_raw_min), max(humidity_raw_max), sum(humidity_raw_sum) FROM readings_1m WHERE sensor_id = $1 GROUP BY 1, 2`,
-      [id],
-    );
+    const { client, release } = await checkOutClient(t.dataSource);
+    try {
+      await rebuildRollups(client, id, new Date('2025-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'));
+    } finally {
+      release();
+    }
     global.gc?.();
     const before = process.memoryUsage().rss;
     let peak = before;

@@ -60,8 +60,8 @@ export const HistorySchema = z.object({
   sensorId: z.uuid(),
   from: isoDateTime,
   to: isoDateTime,
-  /** Where the figures came from: raw readings for short ranges, 1-minute or 1-hour rollups for long ones. */
-  source: z.enum(['raw', 'minute', 'hour']),
+  /** Where the series came from: raw readings for short ranges, 1-minute, 1-hour or 6-hour rollups for long ones. */
+  source: z.enum(['raw', 'minute', 'hour', 'six-hour']),
   count: z.number().int(),
   /** Share of the range covered by readings (0–100); gaps longer than 3 storage intervals are not covered. */
   coverage: z.number(),

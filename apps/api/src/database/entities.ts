@@ -19,7 +19,11 @@ import { RequestNoteEntity } from '../modules/maintenance/request-note.entity.js
 import { TeamEntity } from '../modules/maintenance/team.entity.js';
 import { OutboxMessageEntity } from '../modules/notifications/outbox-message.entity.js';
 import { ReadingEntity } from '../modules/measurements/reading.entity.js';
-import { HourRollupEntity, MinuteRollupEntity } from '../modules/measurements/reading-rollup.entity.js';
+import {
+  HourRollupEntity,
+  MinuteRollupEntity,
+  SixHourRollupEntity,
+} from '../modules/measurements/reading-rollup.entity.js';
 
 /** Every entity, listed explicitly (no globs: the API is ESM and runs from src in tests). */
 export const ENTITIES = [
@@ -34,6 +38,7 @@ export const ENTITIES = [
   ReadingEntity,
   MinuteRollupEntity,
   HourRollupEntity,
+  SixHourRollupEntity,
   CertificateEntity,
   JobEntity,
   AlarmRuleEntity,

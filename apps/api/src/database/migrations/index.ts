@@ -1,3 +1,4 @@
+import { SixHourRollups1795452723948 } from './1795452723948-six-hour-rollups.js';
 import { AlarmsNotifications1795447896329 } from './1795447896329-alarms-notifications.js';
 import { CalibrationRollupsJobs1795445559192 } from './1795445559192-calibration-rollups-jobs.js';
 import { RecurrenceDay1795441807950 } from './1795441807950-recurrence-day.js';
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   RecurrenceDay1795441807950,
   CalibrationRollupsJobs1795445559192,
   AlarmsNotifications1795447896329,
+  SixHourRollups1795452723948,
 ];

@@ -17,6 +17,19 @@ describe('tilesOf', () => {
     ]);
   });
 
+  it('reads whole six-hour stretches from six-hour buckets, with hours, minutes and raw rows around them', () => {
+    const tiles = tilesOf(at('2026-01-01T04:59:30Z'), at('2026-01-02T13:00:10Z'));
+    expect(
+      tiles.map((tile) => [tile.source, new Date(tile.from).toISOString(), new Date(tile.to).toISOString()]),
+    ).toEqual([
+      ['raw', '2026-01-01T04:59:30.000Z', '2026-01-01T05:00:00.000Z'],
+      ['hour', '2026-01-01T05:00:00.000Z', '2026-01-01T06:00:00.000Z'],
+      ['six-hour', '2026-01-01T06:00:00.000Z', '2026-01-02T12:00:00.000Z'],
+      ['hour', '2026-01-02T12:00:00.000Z', '2026-01-02T13:00:00.000Z'],
+      ['raw', '2026-01-02T13:00:00.000Z', '2026-01-02T13:00:10.000Z'],
+    ]);
+  });
+
   it('uses only minutes when no whole hour fits, and only raw rows inside one minute', () => {
     expect(
       tilesOf(at('2026-01-01T10:15:00Z'), at('2026-01-01T10:45:00Z')).map((tile) => tile.source),
@@ -46,7 +59,8 @@ describe('seriesSource', () => {
     [HOUR_MS, 'raw'],
     [48 * HOUR_MS, 'raw'],
     [7 * 24 * HOUR_MS, 'minute'],
-    [365 * 24 * HOUR_MS, 'hour'],
+    [200 * 24 * HOUR_MS, 'hour'],
+    [365 * 24 * HOUR_MS, 'six-hour'],
   ])('a span of %i ms reads %s', (span, source) => {
     expect(seriesSource(0, span)).toBe(source);
   });

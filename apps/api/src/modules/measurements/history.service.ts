@@ -13,11 +13,9 @@ import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { NotFoundError } from '../../common/domain-errors.js';
 import { type Bucket, decimate } from './decimate.js';
-import { HOUR_MS, MINUTE_MS, seriesSource, type Tile, tilesOf } from './history-tiles.js';
+import { BUCKET_MS, ROLLUP_TABLE, seriesSource, type Tile, tilesOf } from './history-tiles.js';
 import { RangeStatistics } from './range-statistics.js';
-
-const TABLES = { minute: 'readings_1m', hour: 'readings_1h' } as const;
-const BUCKET_MS = { minute: MINUTE_MS, hour: HOUR_MS } as const;
+import { ROLLUPS, type RollupSource } from './reading-rollups.js';
 
 interface SensorWindow {
   sensorId: string;
@@ -209,7 +207,7 @@ export class HistoryService {
    * as the chart has room for (two points each): a year of hours travels as ~1,000 rows, not 8,760.
    * The groups also tell where each extreme lies, for `locate`.
    */
-  private async rollupSeries(window: SensorWindow, source: 'minute' | 'hour', points: number) {
+  private async rollupSeries(window: SensorWindow, source: RollupSource, points: number) {
     const bucketMs = BUCKET_MS[source];
     const from = Math.floor(window.from.getTime() / bucketMs) * bucketMs;
     const buckets = Math.ceil((window.to.getTime() - from) / bucketMs);
@@ -217,7 +215,7 @@ export class HistoryService {
     const groups: SeriesGroup[] = await this.dataSource.query(
       `SELECT extract(epoch FROM date_bin(make_interval(secs => $4::float8 / 1000), bucket, TIMESTAMPTZ '1970-01-01'))::float8 * 1000 AS start,
               ${QUANTITIES.map((q) => `min(${q}_min) AS ${q}_min, max(${q}_max) AS ${q}_max`).join(', ')}
-         FROM ${TABLES[source]} WHERE sensor_id = $1 AND bucket >= $2 AND bucket < $3
+         FROM ${ROLLUP_TABLE[source]} WHERE sensor_id = $1 AND bucket >= $2 AND bucket < $3
         GROUP BY 1 ORDER BY 1`,
       [window.sensorId, new Date(from), window.to, strideMs],
     );
@@ -311,28 +309,28 @@ interface ExtremeTarget {
 
 const keyOf = (target: ExtremeTarget) => `${target.quantity}_${target.extreme}`;
 
-/** The first reading in the tile with the target's value: hour → minute → reading, one indexed step each. */
+/**
+ * The first reading in the tile with the target's value: from the tile's rollup level down through each
+ * finer one (six-hour → hour → minute) to the reading, one indexed step each.
+ */
 function firstReadingSql(target: ExtremeTarget, tile: Tile, parameter: (value: unknown) => string): string {
   const column = keyOf(target);
   const value = parameter(target.value);
-  const tileRange = (name: string) =>
-    `${name} >= ${parameter(new Date(tile.from))} AND ${name} < ${parameter(new Date(tile.to))}`;
+  const from = parameter(new Date(tile.from));
+  const to = parameter(new Date(tile.to));
+  const levels = ROLLUPS.slice(0, ROLLUPS.findIndex((level) => level.source === tile.source) + 1).reverse();
   const steps: string[] = [];
-  let range = tileRange(tile.source === 'raw' ? 'time' : 'bucket');
-  if (tile.source === 'hour') {
+  let range = (name: string) => `${name} >= ${from} AND ${name} < ${to}`;
+  for (const [index, level] of levels.entries()) {
+    const alias = `b${index}`;
     steps.push(
-      `(SELECT bucket FROM readings_1h WHERE sensor_id = $1 AND ${range} AND ${column} = ${value} ORDER BY bucket LIMIT 1) h`,
+      `(SELECT bucket FROM ${level.table} WHERE sensor_id = $1 AND ${range('bucket')} AND ${column} = ${value} ORDER BY bucket LIMIT 1) ${alias}`,
     );
-    range = `bucket >= h.bucket AND bucket < h.bucket + interval '1 hour'`;
-  }
-  if (tile.source !== 'raw') {
-    steps.push(
-      `(SELECT bucket FROM readings_1m WHERE sensor_id = $1 AND ${range} AND ${column} = ${value} ORDER BY bucket LIMIT 1) m`,
-    );
-    range = `time >= m.bucket AND time < m.bucket + interval '1 minute'`;
+    range = (name) =>
+      `${name} >= ${alias}.bucket AND ${name} < ${alias}.bucket + interval '${level.ms / 1000} seconds'`;
   }
   steps.push(
-    `(SELECT time FROM readings WHERE sensor_id = $1 AND ${range} AND ${target.quantity} = ${value} ORDER BY time LIMIT 1) r`,
+    `(SELECT time FROM readings WHERE sensor_id = $1 AND ${range('time')} AND ${target.quantity} = ${value} ORDER BY time LIMIT 1) r`,
   );
   return `SELECT '${column}' AS target, r.time FROM ${steps.join(' CROSS JOIN LATERAL ')}`;
 }
@@ -348,7 +346,7 @@ function tileAggregate(tile: Tile, fromParameter: number, toParameter: number): 
     return `SELECT count(*) AS count, least(count(*) * $2::float8, extract(epoch FROM $${toParameter}::timestamptz - $${fromParameter}::timestamptz) * 1000) AS covered,
               ${QUANTITIES.map((q) => `min(${q}) AS ${q}_min, max(${q}) AS ${q}_max, sum(${q}) AS ${q}_sum`).join(', ')}
               FROM readings WHERE sensor_id = $1 AND time >= $${fromParameter} AND time < $${toParameter}`;
-  const table = TABLES[tile.source];
+  const table = ROLLUP_TABLE[tile.source];
   return `SELECT sum(count) AS count, sum(least(count * $2::float8, ${BUCKET_MS[tile.source]})) AS covered,
             ${QUANTITIES.map((q) => `min(${q}_min) AS ${q}_min, max(${q}_max) AS ${q}_max, sum(${q}_sum) AS ${q}_sum`).join(', ')}
             FROM ${table} WHERE sensor_id = $1 AND bucket >= $${fromParameter} AND bucket < $${toParameter}`;

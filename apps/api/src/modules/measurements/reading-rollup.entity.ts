@@ -36,3 +36,6 @@ export class MinuteRollupEntity extends ReadingRollup {}
 
 @Entity({ name: 'readings_1h' })
 export class HourRollupEntity extends ReadingRollup {}
+
+@Entity({ name: 'readings_6h' })
+export class SixHourRollupEntity extends ReadingRollup {}

@@ -10,10 +10,17 @@ export interface RolledReading {
   humidity: number;
 }
 
+/** The rollup levels, finest first; each is built from the one before it (the first from the readings). */
 export const ROLLUPS = [
-  { table: 'readings_1m', unit: 'minute', ms: 60_000 },
-  { table: 'readings_1h', unit: 'hour', ms: 3_600_000 },
+  { source: 'minute', table: 'readings_1m', ms: 60_000 },
+  { source: 'hour', table: 'readings_1h', ms: 3_600_000 },
+  { source: 'six-hour', table: 'readings_6h', ms: 21_600_000 },
 ] as const;
+export type RollupSource = (typeof ROLLUPS)[number]['source'];
+
+/** The start of the bucket of `size` ms holding `column` (epoch-aligned, whatever the session time zone). */
+const binOf = (ms: number, column: string) =>
+  `date_bin(interval '${ms / 1000} seconds', ${column}, TIMESTAMPTZ '1970-01-01')`;
 
 const QUANTITIES = ['temperature', 'humidity', 'temperature_raw', 'humidity_raw'] as const;
 const FIELDS = ['temperature', 'humidity', 'temperatureRaw', 'humidityRaw'] as const;
@@ -57,7 +64,7 @@ export async function lockSensors(
 }
 
 /**
- * Adds newly stored readings to the 1-minute and 1-hour rollups, in the caller's transaction. Buckets
+ * Adds newly stored readings to the 1-minute, 1-hour and 6-hour rollups, in the caller's transaction. Buckets
  * are sent in (sensor, bucket) order so concurrent writers lock rollup rows in the same order.
  */
 export async function addToRollups(client: PoolClient, readings: readonly RolledReading[]): Promise<void> {
@@ -96,7 +103,7 @@ export async function addToRollups(client: PoolClient, readings: readonly Rolled
 
 /**
  * Recomputes a sensor's rollup buckets that overlap [from, to) from its stored readings (after their
- * corrected values were rewritten). The hour buckets are rebuilt from the minute buckets.
+ * corrected values were rewritten): minutes from the readings, each coarser level from the one before.
  */
 export async function rebuildRollups(
   client: PoolClient,
@@ -104,22 +111,25 @@ export async function rebuildRollups(
   from: Date,
   to: Date,
 ): Promise<void> {
-  const aggregates = QUANTITIES.map((q) => `min(${q}), max(${q}), sum(${q})`).join(', ');
-  const ofMinutes = QUANTITIES.map((q) => `min(${q}_min), max(${q}_max), sum(${q}_sum)`).join(', ');
-  for (const { table, unit } of ROLLUPS) {
+  const ofReadings = QUANTITIES.map((q) => `min(${q}), max(${q}), sum(${q})`).join(', ');
+  const ofBuckets = QUANTITIES.map((q) => `min(${q}_min), max(${q}_max), sum(${q}_sum)`).join(', ');
+  for (const [level, { table, ms }] of ROLLUPS.entries()) {
     const range = [sensorId, from, to];
     await client.query(
-      `DELETE FROM ${table} WHERE sensor_id = $1 AND bucket >= date_trunc('${unit}', $2::timestamptz) AND bucket < $3`,
+      `DELETE FROM ${table} WHERE sensor_id = $1 AND bucket >= ${binOf(ms, '$2::timestamptz')} AND bucket < $3`,
       range,
     );
-    const source =
-      unit === 'minute'
-        ? `SELECT sensor_id, date_trunc('minute', time), count(*), ${aggregates} FROM readings
-            WHERE sensor_id = $1 AND time >= date_trunc('minute', $2::timestamptz)
-              AND time < date_trunc('minute', $3::timestamptz - interval '1 microsecond') + interval '1 minute'`
-        : `SELECT sensor_id, date_trunc('hour', bucket), sum(count), ${ofMinutes} FROM readings_1m
-            WHERE sensor_id = $1 AND bucket >= date_trunc('hour', $2::timestamptz)
-              AND bucket < date_trunc('hour', $3::timestamptz - interval '1 microsecond') + interval '1 hour'`;
-    await client.query(`INSERT INTO ${table} (${COLUMNS.join(', ')}) ${source} GROUP BY 1, 2`, range);
+    const finer = ROLLUPS[level - 1];
+    const [source, column, count, aggregates] = finer
+      ? [finer.table, 'bucket', 'sum(count)', ofBuckets]
+      : ['readings', 'time', 'count(*)', ofReadings];
+    await client.query(
+      `INSERT INTO ${table} (${COLUMNS.join(', ')})
+       SELECT sensor_id, ${binOf(ms, column)}, ${count}, ${aggregates} FROM ${source}
+        WHERE sensor_id = $1 AND ${column} >= ${binOf(ms, '$2::timestamptz')}
+          AND ${column} < ${binOf(ms, "$3::timestamptz - interval '1 microsecond'")} + interval '${ms / 1000} seconds'
+        GROUP BY 1, 2`,
+      range,
+    );
   }
 }

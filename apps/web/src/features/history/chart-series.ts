@@ -18,7 +18,12 @@ export interface SensorLine {
 }
 
 const MINUTE = 60_000;
-const STEP_OF_SOURCE: Record<History['source'], number> = { raw: 0, minute: MINUTE, hour: 60 * MINUTE };
+const STEP_OF_SOURCE: Record<History['source'], number> = {
+  raw: 0,
+  minute: MINUTE,
+  hour: 60 * MINUTE,
+  'six-hour': 360 * MINUTE,
+};
 
 /**
  * The longest step between two points still drawn as one line. The server counts a gap longer than

@@ -39,6 +39,7 @@ const SOURCES: Record<History['source'], string> = {
   raw: 'from stored readings',
   minute: 'from 1-minute rollups',
   hour: 'from 1-hour rollups',
+  'six-hour': 'from 6-hour rollups',
 };
 
 /** Where the server took the figures from, for a note beside them. */
