@@ -43,6 +43,9 @@ export type HistoryQuery = z.input<typeof HistoryQuerySchema>;
 export const QUANTITIES = ['temperature', 'humidity'] as const;
 export type Quantity = (typeof QUANTITIES)[number];
 
+/** The unit each quantity is measured and shown in. */
+export const QUANTITY_UNITS: Record<Quantity, string> = { temperature: '°C', humidity: '%RH' };
+
 export const TimedValueSchema = z.object({ time: isoDateTime, value: z.number() });
 export type TimedValue = z.infer<typeof TimedValueSchema>;
 

@@ -1,4 +1,10 @@
-import { type Alarm, type AlarmRule, type AlarmState, NO_LEVELS } from '@factoryops/contracts';
+import {
+  type Alarm,
+  type AlarmRule,
+  type AlarmState,
+  NO_LEVELS,
+  QUANTITY_UNITS,
+} from '@factoryops/contracts';
 import type { AlarmEntity } from './alarm.entity.js';
 import { AlarmRuleEntity } from './alarm-rule.entity.js';
 
@@ -87,13 +93,11 @@ export function toAlarmRuleDto(rule: AlarmRuleEntity): AlarmRule {
   };
 }
 
-const UNITS = { temperature: '°C', humidity: '%RH' } as const;
-
 /** What an alarm says, e.g. "Temperature above 25.0 °C" or "No reading for 5 intervals (5 min)". */
 export const alarmMessages = {
   level(quantity: 'temperature' | 'humidity', direction: 'high' | 'low', threshold: number): string {
     const name = quantity === 'temperature' ? 'Temperature' : 'Humidity';
-    return `${name} ${direction === 'high' ? 'above' : 'below'} ${threshold.toFixed(1)} ${UNITS[quantity]}`;
+    return `${name} ${direction === 'high' ? 'above' : 'below'} ${threshold.toFixed(1)} ${QUANTITY_UNITS[quantity]}`;
   },
   communication(intervals: number, intervalSeconds: number): string {
     const minutes = (intervals * intervalSeconds) / 60;

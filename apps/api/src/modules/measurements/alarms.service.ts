@@ -6,6 +6,7 @@ import type {
   AlarmListQuerySchema,
   AlarmRule,
   AlarmRuleInputSchema,
+  AlarmState,
   Page,
 } from '@factoryops/contracts';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -21,6 +22,15 @@ import { type AlarmPlace, defaultRule, toAlarmDto, toAlarmRuleDto } from './alar
 import { AlarmRuleEntity } from './alarm-rule.entity.js';
 
 type ListQuery = z.output<typeof AlarmListQuerySchema>;
+
+/** Each state of an alarm row `a` as a condition (see `alarmState`), and `open`: all but closed ones. */
+const STATE_CONDITIONS: Record<AlarmState | 'open', string> = {
+  open: '(a.cleared_at IS NULL OR a.acknowledged_at IS NULL)',
+  active: '(a.cleared_at IS NULL AND a.acknowledged_at IS NULL)',
+  acknowledged: '(a.cleared_at IS NULL AND a.acknowledged_at IS NOT NULL)',
+  cleared: '(a.cleared_at IS NOT NULL AND a.acknowledged_at IS NULL)',
+  closed: '(a.cleared_at IS NOT NULL AND a.acknowledged_at IS NOT NULL)',
+};
 type RuleInput = z.output<typeof AlarmRuleInputSchema>;
 
 /** Alarms as people see and acknowledge them, and the rules that raise them. */
@@ -33,25 +43,7 @@ export class AlarmsService {
 
   list(query: ListQuery): Promise<Page<Alarm>> {
     const builder = this.query(this.dataSource.manager);
-    switch (query.state) {
-      case 'all':
-        break;
-      case 'open':
-        builder.andWhere('(a.cleared_at IS NULL OR a.acknowledged_at IS NULL)');
-        break;
-      case 'active':
-        builder.andWhere('a.cleared_at IS NULL AND a.acknowledged_at IS NULL');
-        break;
-      case 'acknowledged':
-        builder.andWhere('a.cleared_at IS NULL AND a.acknowledged_at IS NOT NULL');
-        break;
-      case 'cleared':
-        builder.andWhere('a.cleared_at IS NOT NULL AND a.acknowledged_at IS NULL');
-        break;
-      case 'closed':
-        builder.andWhere('a.cleared_at IS NOT NULL AND a.acknowledged_at IS NOT NULL');
-        break;
-    }
+    if (query.state !== 'all') builder.andWhere(STATE_CONDITIONS[query.state]);
     if (query.sensorId) builder.andWhere('a.sensor_id = :sensorId', { sensorId: query.sensorId });
     if (query.kind) builder.andWhere('a.kind = :kind', { kind: query.kind });
     if (query.from) builder.andWhere('a.raised_at >= :from', { from: query.from });
@@ -59,7 +51,7 @@ export class AlarmsService {
     // The open list puts what needs someone first: active, then cleared but unacknowledged, then the rest.
     if (query.state === 'open')
       builder.orderBy(
-        'CASE WHEN a.acknowledged_at IS NULL AND a.cleared_at IS NULL THEN 0 WHEN a.acknowledged_at IS NULL THEN 1 ELSE 2 END',
+        `CASE WHEN ${STATE_CONDITIONS.active} THEN 0 WHEN ${STATE_CONDITIONS.cleared} THEN 1 ELSE 2 END`,
       );
     builder.addOrderBy('a.raised_at', 'DESC').addOrderBy('a.id', 'DESC');
     return fetchPage(builder, query, (alarm, raw) => toAlarmDto(alarm, placeOf(raw)));
@@ -74,10 +66,10 @@ export class AlarmsService {
 
   async counts(): Promise<AlarmCounts> {
     const [row] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE cleared_at IS NULL AND acknowledged_at IS NULL)::int AS active,
-              count(*) FILTER (WHERE cleared_at IS NULL AND acknowledged_at IS NOT NULL)::int AS acknowledged,
-              count(*) FILTER (WHERE cleared_at IS NOT NULL AND acknowledged_at IS NULL)::int AS cleared
-         FROM alarms WHERE cleared_at IS NULL OR acknowledged_at IS NULL`,
+      `SELECT count(*) FILTER (WHERE ${STATE_CONDITIONS.active})::int AS active,
+              count(*) FILTER (WHERE ${STATE_CONDITIONS.acknowledged})::int AS acknowledged,
+              count(*) FILTER (WHERE ${STATE_CONDITIONS.cleared})::int AS cleared
+         FROM alarms a WHERE ${STATE_CONDITIONS.open}`,
     );
     return { active: row.active, acknowledged: row.acknowledged, cleared: row.cleared };
   }

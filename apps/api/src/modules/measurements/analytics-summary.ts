@@ -1,6 +1,5 @@
-import type { Excursion, SensorAnalytics } from '@factoryops/contracts';
+import { type Excursion, QUANTITIES, QUANTITY_UNITS, type SensorAnalytics } from '@factoryops/contracts';
 
-const UNITS = { temperature: '°C', humidity: '%RH' } as const;
 /** Coverage below this is worth a sentence. */
 const LOW_COVERAGE = 95;
 /** A trend smaller than this per day (°C or %RH) is called stable. */
@@ -52,9 +51,9 @@ export function writeSummary(sensors: readonly SensorAnalytics[], timeZone: stri
     .sort((a, b) => b.outOfLimits.either - a.outOfLimits.either);
   const within = withReadings.filter((sensor) => sensor.outOfLimitsMs.either === 0);
   for (const sensor of out) {
-    const parts = (['temperature', 'humidity'] as const)
-      .filter((quantity) => sensor.outOfLimitsMs[quantity] > 0)
-      .map((quantity) => `${quantity} ${percent(sensor.outOfLimits[quantity])}`);
+    const parts = QUANTITIES.filter((quantity) => sensor.outOfLimitsMs[quantity] > 0).map(
+      (quantity) => `${quantity} ${percent(sensor.outOfLimits[quantity])}`,
+    );
     const excursions = sensor.excursionCount === 1 ? '1 excursion' : `${sensor.excursionCount} excursions`;
     sentences.push(
       `${label(sensor)} was out of limits ${percent(sensor.outOfLimits.either)} of the covered time ` +
@@ -71,7 +70,7 @@ export function writeSummary(sensors: readonly SensorAnalytics[], timeZone: stri
     .sort((a, b) => severity(b.excursion) - severity(a.excursion))[0];
   if (worst) {
     const { sensor, excursion } = worst;
-    const unit = UNITS[excursion.quantity];
+    const unit = QUANTITY_UNITS[excursion.quantity];
     sentences.push(
       `The worst excursion was ${excursion.quantity} at ${label(sensor)}: ${number(excursion.worst.value)} ${unit} ` +
         `on ${when.format(new Date(excursion.worst.time))}, ${excursion.direction === 'high' ? 'above' : 'below'} ` +
@@ -85,10 +84,10 @@ export function writeSummary(sensors: readonly SensorAnalytics[], timeZone: stri
     );
 
   for (const sensor of withReadings) {
-    const trends = (['temperature', 'humidity'] as const).flatMap((quantity) => {
+    const trends = QUANTITIES.flatMap((quantity) => {
       const slope = sensor.trendPerDay[quantity];
       if (slope === null || Math.abs(slope) < STABLE_PER_DAY[quantity]) return [];
-      const unit = UNITS[quantity];
+      const unit = QUANTITY_UNITS[quantity];
       return [`${quantity} ${slope > 0 ? 'rose' : 'fell'} by ${Math.abs(slope).toFixed(2)} ${unit} a day`];
     });
     if (trends.length > 0) sentences.push(`At ${label(sensor)}, ${trends.join(' and ')} on average.`);

@@ -276,16 +276,8 @@ export class HistoryService {
         return from < to ? [{ ...tile, from, to }] : [];
       });
     };
-    const rounds = [
-      targets.flatMap((target) => (hinted(target) ?? tiles).map((tile) => ({ target, tile }))),
-      () =>
-        targets
-          .filter((target) => !found.has(keyOf(target)))
-          .flatMap((target) => tiles.map((tile) => ({ target, tile }))),
-    ];
-    for (const round of rounds) {
-      const lookups = typeof round === 'function' ? round() : round;
-      if (lookups.length === 0) continue;
+    const search = async (lookups: { target: ExtremeTarget; tile: Tile }[]) => {
+      if (lookups.length === 0) return;
       const parameters: unknown[] = [window.sensorId];
       const parameter = (value: unknown) => `$${parameters.push(value)}`;
       const statements = lookups.map(({ target, tile }) => firstReadingSql(target, tile, parameter));
@@ -294,7 +286,10 @@ export class HistoryService {
         parameters,
       );
       for (const row of rows) found.set(row.target, row.time.toISOString());
-    }
+    };
+    await search(targets.flatMap((target) => (hinted(target) ?? tiles).map((tile) => ({ target, tile }))));
+    const missed = targets.filter((target) => !found.has(keyOf(target)));
+    await search(missed.flatMap((target) => tiles.map((tile) => ({ target, tile }))));
     return found;
   }
 }

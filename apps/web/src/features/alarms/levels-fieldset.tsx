@@ -1,4 +1,4 @@
-import type { Quantity } from '@factoryops/contracts';
+import { QUANTITY_UNITS, type Quantity } from '@factoryops/contracts';
 import { Field } from '../../components/field';
 import { LEVEL_FIELDS, type LevelField, type LevelsValues } from './rule-values';
 
@@ -11,8 +11,6 @@ const LABELS: Record<LevelField | 'hysteresis', string> = {
 };
 
 const TITLES: Record<Quantity, string> = { temperature: 'Temperature', humidity: 'Humidity' };
-const UNITS: Record<Quantity, string> = { temperature: '°C', humidity: '%RH' };
-
 interface LevelsFieldsetProps {
   quantity: Quantity;
   values: LevelsValues;
@@ -23,7 +21,7 @@ interface LevelsFieldsetProps {
 
 /** One quantity's four levels, lowest first, and its hysteresis; an empty level is off. */
 export function LevelsFieldset({ quantity, values, onChange, errors }: LevelsFieldsetProps) {
-  const unit = UNITS[quantity];
+  const unit = QUANTITY_UNITS[quantity];
   const set = (field: LevelField | 'hysteresis', value: string) => onChange({ ...values, [field]: value });
   return (
     <fieldset className="field rule-levels">

@@ -1,4 +1,11 @@
-import type { AlarmRule, AlarmRuleInput, Quantity, QuantityLevels } from '@factoryops/contracts';
+import {
+  type AlarmRule,
+  type AlarmRuleInput,
+  QUANTITIES,
+  QUANTITY_UNITS,
+  type Quantity,
+  type QuantityLevels,
+} from '@factoryops/contracts';
 import { durationText } from './alarm-duration';
 
 /** The four levels of a quantity, lowest first. */
@@ -62,7 +69,6 @@ export function ruleValuesOf(rule: AlarmRule): RuleValues {
   };
 }
 
-const QUANTITIES: Quantity[] = ['temperature', 'humidity'];
 const OPTIONAL_NUMBERS = ['communicationLossIntervals', 'escalateAfterMinutes'] as const;
 
 /**
@@ -127,7 +133,6 @@ export function listFieldError(
   return undefined;
 }
 
-const UNITS: Record<Quantity, string> = { temperature: '°C', humidity: '%RH' };
 const level = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 
 function band(low: number | null, high: number | null, unit: string): string | null {
@@ -140,7 +145,7 @@ function band(low: number | null, high: number | null, unit: string): string | n
 
 /** A quantity's levels in words, a line a level: ["warning below 18 or above 25 °C", "alarm above 28 °C"]. */
 export function levelsLines(levels: QuantityLevels, quantity: Quantity): string[] {
-  const unit = UNITS[quantity];
+  const unit = QUANTITY_UNITS[quantity];
   const warning = band(levels.warningLow, levels.warningHigh, unit);
   const alarm = band(levels.alarmLow, levels.alarmHigh, unit);
   return [warning && `warning ${warning}`, alarm && `alarm ${alarm}`].filter((line) => line !== null);

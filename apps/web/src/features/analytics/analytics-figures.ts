@@ -1,5 +1,5 @@
-import type { Excursion, Quantity, SensorLimits } from '@factoryops/contracts';
-import { numberText, UNITS, valueText } from '../history/figures';
+import { type Excursion, QUANTITY_UNITS, type Quantity, type SensorLimits } from '@factoryops/contracts';
+import { numberText, valueText } from '../history/figures';
 
 const formatters = new Map<number, Intl.NumberFormat>();
 function upTo(places: number): Intl.NumberFormat {
@@ -59,7 +59,7 @@ export function limitsOf(
 export function limitsText(limits: SensorLimits, quantity: Quantity): string {
   const { min, max } = limitsOf(limits, quantity);
   if (min !== null && max !== null)
-    return `${numberText(quantity, min)} – ${numberText(quantity, max)}\u00a0${UNITS[quantity]}`;
+    return `${numberText(quantity, min)} – ${numberText(quantity, max)}\u00a0${QUANTITY_UNITS[quantity]}`;
   if (max !== null) return `≤ ${valueText(quantity, max)}`;
   if (min !== null) return `≥ ${valueText(quantity, min)}`;
   return 'no limits';
@@ -70,7 +70,7 @@ export function trendText(quantity: Quantity, perDay: number): string {
   const text = numberText(quantity, Math.abs(perDay));
   const zero = Number(text.replace(/[^0-9]/g, '')) === 0;
   const sign = zero ? '' : perDay > 0 ? '+' : '−';
-  return `${sign}${text} ${UNITS[quantity]}/day`;
+  return `${sign}${text} ${QUANTITY_UNITS[quantity]}/day`;
 }
 
 /** Which side of its limit an excursion went: "Above limit", "Below limit". */

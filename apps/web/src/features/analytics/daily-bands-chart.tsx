@@ -1,6 +1,6 @@
-import type { DailyBand, Quantity } from '@factoryops/contracts';
+import { type DailyBand, QUANTITY_UNITS, type Quantity } from '@factoryops/contracts';
 import type { ApexOptions } from 'apexcharts';
-import { QUANTITY_LABELS, UNITS, valueText } from '../history/figures';
+import { QUANTITY_LABELS, valueText } from '../history/figures';
 import { formatDay } from '../../lib/format';
 import { AnalyticsChart } from './analytics-chart';
 import { type BandSeries, bandAxis, bandSeries } from './analytics-series';
@@ -59,7 +59,7 @@ function bandTooltip(
  * maximum, the time-weighted mean through it, and the limits as dashed lines.
  */
 export function DailyBandsChart({ quantity, bands, limits }: DailyBandsChartProps) {
-  const title = `Daily ${QUANTITY_LABELS[quantity].toLowerCase()} (${UNITS[quantity]})`;
+  const title = `Daily ${QUANTITY_LABELS[quantity].toLowerCase()} (${QUANTITY_UNITS[quantity]})`;
   const { range, mean } = bandSeries(bands, quantity);
   const axis = bandAxis(bands, quantity, limits);
   const few = range.length <= 2;
@@ -79,7 +79,7 @@ export function DailyBandsChart({ quantity, bands, limits }: DailyBandsChartProp
     xaxis: { type: 'datetime', labels: { datetimeUTC: true, format: 'dd MMM' }, tooltip: { enabled: false } },
     yaxis: {
       ...(axis ? { min: axis.min, max: axis.max, tickAmount: axis.tickAmount } : {}),
-      title: { text: UNITS[quantity] },
+      title: { text: QUANTITY_UNITS[quantity] },
       labels: {
         formatter: (value: number) => (Number.isFinite(value) ? value.toFixed(axis?.decimals ?? 1) : ''),
       },

@@ -1,6 +1,6 @@
-import type { DistributionBin, Quantity } from '@factoryops/contracts';
+import { type DistributionBin, QUANTITY_UNITS, type Quantity } from '@factoryops/contracts';
 import type { ApexOptions } from 'apexcharts';
-import { QUANTITY_LABELS, UNITS } from '../history/figures';
+import { QUANTITY_LABELS } from '../history/figures';
 import { AnalyticsChart } from './analytics-chart';
 import { durationText, percentText } from './analytics-figures';
 import { edgeDecimals, histogramBars } from './analytics-series';
@@ -23,7 +23,7 @@ export function DistributionChart({ quantity, bins, limits }: DistributionChartP
   const edge = (value: number) => value.toFixed(places);
   const binText = (index: number) => {
     const bar = bars[index];
-    return bar ? `${edge(bar.from)} – ${edge(bar.to)} ${UNITS[quantity]}` : '';
+    return bar ? `${edge(bar.from)} – ${edge(bar.to)} ${QUANTITY_UNITS[quantity]}` : '';
   };
   const options: ApexOptions = {
     colors: [QUANTITY_COLORS[quantity]],
@@ -32,7 +32,7 @@ export function DistributionChart({ quantity, bins, limits }: DistributionChartP
     legend: { show: false },
     xaxis: {
       type: 'category',
-      title: { text: `${UNITS[quantity]} (bins from)` },
+      title: { text: `${QUANTITY_UNITS[quantity]} (bins from)` },
       labels: { rotate: -45, hideOverlappingLabels: true },
       tickPlacement: 'on',
       tooltip: { enabled: false },

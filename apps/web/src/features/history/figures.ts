@@ -1,7 +1,6 @@
-import type { History, Quantity } from '@factoryops/contracts';
+import { type History, QUANTITY_UNITS, type Quantity } from '@factoryops/contracts';
 
 export const QUANTITY_LABELS: Record<Quantity, string> = { temperature: 'Temperature', humidity: 'Humidity' };
-export const UNITS: Record<Quantity, string> = { temperature: '°C', humidity: '%RH' };
 const DECIMALS: Record<Quantity, number> = { temperature: 2, humidity: 1 };
 
 const formatters = new Map<number, Intl.NumberFormat>();
@@ -19,7 +18,7 @@ function decimals(places: number): Intl.NumberFormat {
 
 /** A value as the live cards show it: "21.50 °C", "45.3 %RH". */
 export function valueText(quantity: Quantity, value: number): string {
-  return `${decimals(DECIMALS[quantity]).format(value)} ${UNITS[quantity]}`;
+  return `${decimals(DECIMALS[quantity]).format(value)} ${QUANTITY_UNITS[quantity]}`;
 }
 
 /** A value without its unit, for table columns whose header names it. */

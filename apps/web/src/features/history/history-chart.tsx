@@ -1,9 +1,9 @@
-import type { Quantity } from '@factoryops/contracts';
+import { QUANTITY_UNITS, type Quantity } from '@factoryops/contracts';
 import type { ApexOptions } from 'apexcharts';
 import { useEffect, useMemo, useRef } from 'react';
 import Chart from 'react-apexcharts';
 import type { ChartSeries } from './chart-series';
-import { numberText, QUANTITY_LABELS, UNITS, valueText } from './figures';
+import { numberText, QUANTITY_LABELS, valueText } from './figures';
 import { formatInZone } from './zoned-time';
 
 /** One colour per sensor, the same in every chart (series keep the order the sensors were chosen in). */
@@ -43,7 +43,7 @@ export function HistoryChart({ quantity, series, bounds, onZoom, state }: Histor
   useEffect(() => {
     zoom.current = onZoom;
   });
-  const title = `${QUANTITY_LABELS[quantity]} (${UNITS[quantity]})`;
+  const title = `${QUANTITY_LABELS[quantity]} (${QUANTITY_UNITS[quantity]})`;
   const options = useMemo<ApexOptions>(
     () => ({
       chart: {
@@ -71,7 +71,7 @@ export function HistoryChart({ quantity, series, bounds, onZoom, state }: Histor
         tooltip: { enabled: false },
       },
       yaxis: {
-        title: { text: UNITS[quantity] },
+        title: { text: QUANTITY_UNITS[quantity] },
         labels: { formatter: (value: number) => (Number.isFinite(value) ? numberText(quantity, value) : '') },
         forceNiceScale: true,
       },
