@@ -8,13 +8,15 @@ import {
   type QuantityStatistics,
   type ReadingPageQuerySchema,
   type ReadingRow,
+  type SeriesPoint,
 } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { NotFoundError } from '../../common/domain-errors.js';
-import { type Bucket, decimate } from './decimate.js';
+import { decimate, type Point } from './decimate.js';
 import { BUCKET_MS, ROLLUP_TABLE, seriesSource, type Tile, tilesOf } from './history-tiles.js';
 import { RangeStatistics } from './range-statistics.js';
+import { queryPrepared } from './pg-transaction.js';
 import { ROLLUPS, type RollupSource } from './reading-rollups.js';
 
 interface SensorWindow {
@@ -24,16 +26,10 @@ interface SensorWindow {
   intervalMs: number;
 }
 
-interface Totals {
-  count: number;
-  coveredMs: number;
-  quantities: Record<Quantity, { min: number; max: number; sum: number } | null>;
-}
-
 type Row = Record<string, number | string | Date | null>;
 
-/** A stretch of whole rollup buckets in a long range's series: its extremes, from `start` to `end` (epoch ms). */
-type SeriesGroup = Record<`${Quantity}_${'min' | 'max'}`, number> & { start: number; end: number };
+/** A stretch of whole rollup buckets in a long range's series: its extremes, from `start` (epoch ms). */
+type SeriesGroup = Record<`${Quantity}_${'min' | 'max'}`, number> & { start: number };
 
 /**
  * History of one sensor over a range: statistics and a downsampled series of corrected values. Short
@@ -46,47 +42,44 @@ export class HistoryService {
   constructor(private readonly dataSource: DataSource) {}
 
   async history(sensorId: string, query: z.output<typeof HistoryQuerySchema>): Promise<History> {
-    const window = await this.window(sensorId, query.from, query.to);
-    const source = seriesSource(window.from.getTime(), window.to.getTime());
-    const base = { sensorId, from: window.from.toISOString(), to: window.to.toISOString(), source };
-    if (source === 'raw') return { ...base, ...(await this.fromReadings(window, query.points)) };
-    const [totals, { series, groups }, edges] = await Promise.all([
-      this.totals(window),
-      this.rollupSeries(window, source, query.points),
-      this.firstAndLast(window),
+    const from = new Date(query.from);
+    const to = new Date(query.to);
+    const source = seriesSource(from.getTime(), to.getTime());
+    const base = { sensorId, from: from.toISOString(), to: to.toISOString(), source };
+    if (source === 'raw') {
+      const window = await this.window(sensorId, query.from, query.to);
+      return { ...base, ...(await this.fromReadings(window, query.points)) };
+    }
+    // One round trip: the figures in one statement, the series in another alongside it.
+    const [summary, series] = await Promise.all([
+      this.rollupSummary(sensorId, from, to),
+      this.rollupSeries(sensorId, from, to, source, query.points),
     ]);
-    const targets = QUANTITIES.flatMap((quantity) => {
-      const figures = totals.quantities[quantity];
-      if (!figures) return [];
-      return (['min', 'max'] as const).map((extreme) => ({
-        quantity,
-        extreme,
-        value: figures[extreme],
-        hint: groups.find((group) => group[`${quantity}_${extreme}`] === figures[extreme]),
-      }));
-    });
-    const times = await this.locate(window, targets);
+    if (!summary) throw new NotFoundError('Sensor', sensorId);
+    const count = Number(summary.count ?? 0);
     const statistics = Object.fromEntries(
       QUANTITIES.map((quantity) => {
-        const figures = totals.quantities[quantity];
-        const { first, last } = edges;
-        if (!figures || !first || !last || totals.count === 0) return [quantity, null];
-        const timeOf = (extreme: 'min' | 'max') =>
-          times.get(`${quantity}_${extreme}`) ?? window.from.toISOString();
+        const first = summary.first_time as Date | null;
+        const last = summary.last_time as Date | null;
+        if (count === 0 || !first || !last) return [quantity, null];
+        const extreme = (which: 'min' | 'max') => ({
+          time: ((summary[`${quantity}_${which}_time`] as Date | null) ?? from).toISOString(),
+          value: Number(summary[`${quantity}_${which}`]),
+        });
         const stats: QuantityStatistics = {
-          min: { time: timeOf('min'), value: figures.min },
-          max: { time: timeOf('max'), value: figures.max },
-          mean: figures.sum / totals.count,
-          first: { time: first.time, value: first[quantity] },
-          last: { time: last.time, value: last[quantity] },
+          min: extreme('min'),
+          max: extreme('max'),
+          mean: Number(summary[`${quantity}_sum`]) / count,
+          first: { time: first.toISOString(), value: summary[`first_${quantity}`] as number },
+          last: { time: last.toISOString(), value: summary[`last_${quantity}`] as number },
         };
         return [quantity, stats];
       }),
     ) as History['statistics'];
     return {
       ...base,
-      count: totals.count,
-      coverage: (totals.coveredMs / (window.to.getTime() - window.from.getTime())) * 100,
+      count,
+      coverage: (Number(summary.covered ?? 0) / (to.getTime() - from.getTime())) * 100,
       statistics,
       series,
     };
@@ -98,7 +91,7 @@ export class HistoryService {
     query: z.output<typeof ReadingPageQuerySchema>,
   ): Promise<Page<ReadingRow>> {
     const window = await this.window(sensorId, query.from, query.to);
-    const [rows, totals] = await Promise.all([
+    const [rows, total] = await Promise.all([
       this.dataSource.query(
         `SELECT r.time, r.temperature_raw, r.humidity_raw, r.temperature, r.humidity, r.certificate_id, c.number
            FROM readings r LEFT JOIN calibration_certificates c ON c.id = r.certificate_id
@@ -106,10 +99,10 @@ export class HistoryService {
           ORDER BY r.time ${query.order === 'asc' ? 'ASC' : 'DESC'} OFFSET $4 LIMIT $5`,
         [sensorId, window.from, window.to, (query.page - 1) * query.pageSize, query.pageSize],
       ),
-      this.totals(window),
+      this.count(window),
     ]);
     return {
-      total: totals.count,
+      total,
       items: rows.map((row: Row) => ({
         time: (row.time as Date).toISOString(),
         temperatureRaw: row.temperature_raw as number,
@@ -160,7 +153,7 @@ export class HistoryService {
           return { minTime: time, min: row[quantity], maxTime: time, max: row[quantity] };
         }),
         points,
-      ).map(at);
+      ).map((point): SeriesPoint => [point.time, point.value]);
     return {
       count: result.count,
       coverage: result.coverage,
@@ -169,153 +162,113 @@ export class HistoryService {
     };
   }
 
-  /** Exact count, extremes and sums over the range, from the coarsest buckets that fit (see tilesOf). */
-  async totals(window: SensorWindow): Promise<Totals> {
-    const tiles = tilesOf(window.from.getTime(), window.to.getTime());
-    const parameters: unknown[] = [window.sensorId, window.intervalMs];
-    const parts = tiles.map((tile) => {
-      parameters.push(new Date(tile.from), new Date(tile.to));
-      return tileAggregate(tile, parameters.length - 1, parameters.length);
-    });
+  /** How many readings the range holds, from the coarsest buckets that fit (see tilesOf). */
+  async count(window: SensorWindow): Promise<number> {
+    const statement = new Statement([window.sensorId, window.intervalMs]);
+    const tiles = tilePlaceholders(window.from, window.to, statement);
     const [row]: Row[] = await this.dataSource.query(
-      `SELECT sum(count)::float8 AS count, sum(covered)::float8 AS covered,
-              ${QUANTITIES.map((q) => `min(${q}_min) AS ${q}_min, max(${q}_max) AS ${q}_max, sum(${q}_sum) AS ${q}_sum`).join(', ')}
-         FROM (${parts.join(' UNION ALL ')}) tiles`,
-      parameters,
+      `SELECT count FROM (${totalsSql(tiles, '$2::float8')}) totals`,
+      statement.parameters,
     );
-    const count = Number(row?.count ?? 0);
-    return {
-      count,
-      coveredMs: Number(row?.covered ?? 0),
-      quantities: Object.fromEntries(
-        QUANTITIES.map((q) => [
-          q,
-          count === 0
-            ? null
-            : {
-                min: Number(row?.[`${q}_min`]),
-                max: Number(row?.[`${q}_max`]),
-                sum: Number(row?.[`${q}_sum`]),
-              },
-        ]),
-      ) as Totals['quantities'],
-    };
+    return Number(row?.count ?? 0);
+  }
+
+  /**
+   * Everything but the series of a long range, in one statement (no row when the sensor is unknown):
+   * the totals from the tiles; when each extreme was first reached, searched from the tile's rollup
+   * level down through each finer one to the reading (one indexed step each); the first and last reading.
+   */
+  private async rollupSummary(sensorId: string, from: Date, to: Date): Promise<Row | undefined> {
+    const statement = new Statement([sensorId, from, to]);
+    const tiles = tilePlaceholders(from, to, statement);
+    const extremeTimes = QUANTITIES.flatMap((quantity) =>
+      (['min', 'max'] as const).map((extreme) => {
+        const column = `${quantity}_${extreme}`;
+        const searches = tiles.map((tile) => firstReadingSql(quantity, `totals.${column}`, tile, column));
+        return `(SELECT min(time) FROM (${searches.join(' UNION ALL ')}) found) AS ${column}_time`;
+      }),
+    );
+    const edge = (name: string, order: 'ASC' | 'DESC') =>
+      `LEFT JOIN LATERAL (SELECT time AS ${name}_time, ${QUANTITIES.map((q) => `${q} AS ${name}_${q}`).join(', ')}
+          FROM readings WHERE sensor_id = $1 AND time >= $2 AND time < $3 ORDER BY time ${order} LIMIT 1) ${name} ON true`;
+    const [row] = await queryPrepared<Row>(
+      this.dataSource,
+      `WITH sensor AS (SELECT i.storage_interval_s * 1000 AS interval_ms
+                         FROM sensors s JOIN instruments i ON i.id = s.instrument_id WHERE s.id = $1),
+            totals AS (${totalsSql(tiles, '(SELECT interval_ms FROM sensor)::float8')})
+       SELECT totals.*, ${extremeTimes.join(', ')}, first.*, last.*
+         FROM sensor CROSS JOIN totals ${edge('first', 'ASC')} ${edge('last', 'DESC')}`,
+      statement.parameters,
+    );
+    return row;
   }
 
   /**
    * The series from the rollups, grouped in the database into as many equal stretches of whole buckets
    * as the chart has room for (two points each): a year of hours travels as ~1,000 rows, not 8,760.
-   * The groups also tell where each extreme lies, for `locate`.
    */
-  private async rollupSeries(window: SensorWindow, source: RollupSource, points: number) {
+  private async rollupSeries(sensorId: string, from: Date, to: Date, source: RollupSource, points: number) {
     const bucketMs = BUCKET_MS[source];
-    const from = Math.floor(window.from.getTime() / bucketMs) * bucketMs;
-    const buckets = Math.ceil((window.to.getTime() - from) / bucketMs);
+    const start = Math.floor(from.getTime() / bucketMs) * bucketMs;
+    const buckets = Math.ceil((to.getTime() - start) / bucketMs);
     const strideMs = bucketMs * Math.max(1, Math.ceil(buckets / Math.floor(points / 2)));
-    const groups: SeriesGroup[] = await this.dataSource.query(
+    const groups = await queryPrepared<SeriesGroup>(
+      this.dataSource,
       `SELECT extract(epoch FROM date_bin(make_interval(secs => $4::float8 / 1000), bucket, TIMESTAMPTZ '1970-01-01'))::float8 * 1000 AS start,
               ${QUANTITIES.map((q) => `min(${q}_min) AS ${q}_min, max(${q}_max) AS ${q}_max`).join(', ')}
          FROM ${ROLLUP_TABLE[source]} WHERE sensor_id = $1 AND bucket >= $2 AND bucket < $3
         GROUP BY 1 ORDER BY 1`,
-      [window.sensorId, new Date(from), window.to, strideMs],
+      [sensorId, new Date(start), to, strideMs],
     );
-    for (const group of groups) group.end = group.start + strideMs;
+    // Where in its stretch an extreme fell is not kept: both are placed inside it, low first. There are
+    // at most points / 2 stretches, so every one gives its two points.
     const series = (quantity: Quantity) =>
-      decimate(
-        groups.map((group): Bucket => {
-          const start = group.start;
-          // Where in its stretch an extreme fell is not kept: both are placed inside it, low first.
-          return {
-            minTime: start,
-            min: group[`${quantity}_min`],
-            maxTime: start + strideMs / 2,
-            max: group[`${quantity}_max`],
-          };
-        }),
-        points,
-      ).map(at);
-    return { series: { temperature: series('temperature'), humidity: series('humidity') }, groups };
-  }
-
-  private async firstAndLast(window: SensorWindow) {
-    const edge = async (order: 'ASC' | 'DESC') => {
-      const [row] = await this.dataSource.query(
-        `SELECT time, temperature, humidity FROM readings WHERE sensor_id = $1 AND time >= $2 AND time < $3 ORDER BY time ${order} LIMIT 1`,
-        [window.sensorId, window.from, window.to],
-      );
-      return row
-        ? {
-            time: (row.time as Date).toISOString(),
-            temperature: row.temperature as number,
-            humidity: row.humidity as number,
-          }
-        : null;
-    };
-    const [first, last] = await Promise.all([edge('ASC'), edge('DESC')]);
-    return { first, last };
-  }
-
-  /**
-   * When each extreme was first reached, all in one statement: per tile, the first hour bucket holding
-   * the value, the first minute in it, the first reading in that (each an indexed lookup). A target's
-   * `hint`, the first series group holding its value, narrows a long tile to that stretch; only when the
-   * hinted stretches come back empty are the whole tiles searched.
-   */
-  private async locate(window: SensorWindow, targets: ExtremeTarget[]): Promise<Map<string, string>> {
-    const tiles = tilesOf(window.from.getTime(), window.to.getTime());
-    const found = new Map<string, string>();
-    const hinted = (target: ExtremeTarget): Tile[] | null => {
-      const hint = target.hint;
-      if (!hint) return null;
-      return tiles.flatMap((tile) => {
-        if (tile.source === 'raw') return [tile];
-        // Whole buckets of the tile's size, so that the lookups see every bucket of the stretch.
-        const size = BUCKET_MS[tile.source];
-        const from = Math.max(tile.from, Math.floor(hint.start / size) * size);
-        const to = Math.min(tile.to, Math.ceil(hint.end / size) * size);
-        return from < to ? [{ ...tile, from, to }] : [];
-      });
-    };
-    const search = async (lookups: { target: ExtremeTarget; tile: Tile }[]) => {
-      if (lookups.length === 0) return;
-      const parameters: unknown[] = [window.sensorId];
-      const parameter = (value: unknown) => `$${parameters.push(value)}`;
-      const statements = lookups.map(({ target, tile }) => firstReadingSql(target, tile, parameter));
-      const rows: { target: string; time: Date }[] = await this.dataSource.query(
-        `SELECT target, min(time) AS time FROM (${statements.join(' UNION ALL ')}) found GROUP BY target`,
-        parameters,
-      );
-      for (const row of rows) found.set(row.target, row.time.toISOString());
-    };
-    await search(targets.flatMap((target) => (hinted(target) ?? tiles).map((tile) => ({ target, tile }))));
-    const missed = targets.filter((target) => !found.has(keyOf(target)));
-    await search(missed.flatMap((target) => tiles.map((tile) => ({ target, tile }))));
-    return found;
+      groups.flatMap((group): SeriesPoint[] => [
+        [group.start, group[`${quantity}_min`]],
+        [group.start + strideMs / 2, group[`${quantity}_max`]],
+      ]);
+    return { temperature: series('temperature'), humidity: series('humidity') };
   }
 }
 
-/** One extreme to locate: `hint` is the first series group holding its value. */
-interface ExtremeTarget {
-  quantity: Quantity;
-  extreme: 'min' | 'max';
-  value: number;
-  hint: SeriesGroup | undefined;
+/** An SQL statement's parameter list, each added value named by its placeholder. */
+class Statement {
+  constructor(readonly parameters: unknown[]) {}
+
+  parameter(value: unknown): string {
+    return `$${this.parameters.push(value)}`;
+  }
 }
 
-const keyOf = (target: ExtremeTarget) => `${target.quantity}_${target.extreme}`;
+/** A tile with the placeholders of its bounds. */
+type TileSql = Tile & { fromSql: string; toSql: string };
+
+/** The tiles covering [from, to) (see tilesOf), their bounds added to the statement's parameters. */
+function tilePlaceholders(from: Date, to: Date, statement: Statement): TileSql[] {
+  return tilesOf(from.getTime(), to.getTime()).map((tile) => ({
+    ...tile,
+    fromSql: statement.parameter(new Date(tile.from)),
+    toSql: statement.parameter(new Date(tile.to)),
+  }));
+}
+
+/** Count, covered time and per-quantity min, max and sum over the tiles (`$1` is the sensor). */
+function totalsSql(tiles: TileSql[], intervalMs: string): string {
+  const parts = tiles.map((tile) => tileAggregate(tile, intervalMs));
+  return `SELECT sum(count)::float8 AS count, sum(covered)::float8 AS covered,
+                 ${QUANTITIES.map((q) => `min(${q}_min) AS ${q}_min, max(${q}_max) AS ${q}_max, sum(${q}_sum) AS ${q}_sum`).join(', ')}
+            FROM (${parts.join(' UNION ALL ')}) tiles`;
+}
 
 /**
- * The first reading in the tile with the target's value: from the tile's rollup level down through each
- * finer one (six-hour → hour → minute) to the reading, one indexed step each.
+ * The first reading in the tile whose `quantity` equals `value` (an SQL expression), given that
+ * `column` of the tile's rollup level holds it: from that level down through each finer one
+ * (six-hour → hour → minute) to the reading, one indexed step each.
  */
-function firstReadingSql(target: ExtremeTarget, tile: Tile, parameter: (value: unknown) => string): string {
-  const column = keyOf(target);
-  const value = parameter(target.value);
-  const from = parameter(new Date(tile.from));
-  const to = parameter(new Date(tile.to));
+function firstReadingSql(quantity: Quantity, value: string, tile: TileSql, column: string): string {
   const levels = ROLLUPS.slice(0, ROLLUPS.findIndex((level) => level.source === tile.source) + 1).reverse();
   const steps: string[] = [];
-  let range = (name: string) => `${name} >= ${from} AND ${name} < ${to}`;
+  let range = (name: string) => `${name} >= ${tile.fromSql} AND ${name} < ${tile.toSql}`;
   for (const [index, level] of levels.entries()) {
     const alias = `b${index}`;
     steps.push(
@@ -325,24 +278,21 @@ function firstReadingSql(target: ExtremeTarget, tile: Tile, parameter: (value: u
       `${name} >= ${alias}.bucket AND ${name} < ${alias}.bucket + interval '${level.ms / 1000} seconds'`;
   }
   steps.push(
-    `(SELECT time FROM readings WHERE sensor_id = $1 AND ${range('time')} AND ${target.quantity} = ${value} ORDER BY time LIMIT 1) r`,
+    `(SELECT time FROM readings WHERE sensor_id = $1 AND ${range('time')} AND ${quantity} = ${value} ORDER BY time LIMIT 1) r`,
   );
-  return `SELECT '${column}' AS target, r.time FROM ${steps.join(' CROSS JOIN LATERAL ')}`;
+  return `SELECT r.time FROM ${steps.join(' CROSS JOIN LATERAL ')}`;
 }
 
-const at = (point: { time: number; value: number }) => ({
-  time: new Date(point.time).toISOString(),
-  value: point.value,
-});
+const at = (point: Point) => ({ time: new Date(point.time).toISOString(), value: point.value });
 
 /** One tile's count, covered time (each reading covers at most its interval) and aggregates. */
-function tileAggregate(tile: Tile, fromParameter: number, toParameter: number): string {
+function tileAggregate(tile: TileSql, intervalMs: string): string {
   if (tile.source === 'raw')
-    return `SELECT count(*) AS count, least(count(*) * $2::float8, extract(epoch FROM $${toParameter}::timestamptz - $${fromParameter}::timestamptz) * 1000) AS covered,
+    return `SELECT count(*) AS count, least(count(*) * ${intervalMs}, extract(epoch FROM ${tile.toSql}::timestamptz - ${tile.fromSql}::timestamptz) * 1000) AS covered,
               ${QUANTITIES.map((q) => `min(${q}) AS ${q}_min, max(${q}) AS ${q}_max, sum(${q}) AS ${q}_sum`).join(', ')}
-              FROM readings WHERE sensor_id = $1 AND time >= $${fromParameter} AND time < $${toParameter}`;
+              FROM readings WHERE sensor_id = $1 AND time >= ${tile.fromSql} AND time < ${tile.toSql}`;
   const table = ROLLUP_TABLE[tile.source];
-  return `SELECT sum(count) AS count, sum(least(count * $2::float8, ${BUCKET_MS[tile.source]})) AS covered,
+  return `SELECT sum(count) AS count, sum(least(count * ${intervalMs}, ${BUCKET_MS[tile.source]})) AS covered,
             ${QUANTITIES.map((q) => `min(${q}_min) AS ${q}_min, max(${q}_max) AS ${q}_max, sum(${q}_sum) AS ${q}_sum`).join(', ')}
-            FROM ${table} WHERE sensor_id = $1 AND bucket >= $${fromParameter} AND bucket < $${toParameter}`;
+            FROM ${table} WHERE sensor_id = $1 AND bucket >= ${tile.fromSql} AND bucket < ${tile.toSql}`;
 }

@@ -32,8 +32,8 @@ export class ReadingsExportService {
     const windows = await Promise.all(
       query.sensorIds.map((id) => this.history.window(id, query.from, query.to)),
     );
-    const counts = await Promise.all(windows.map((window) => this.history.totals(window)));
-    const rows = counts.reduce((sum, totals) => sum + totals.count, 0);
+    const counts = await Promise.all(windows.map((window) => this.history.count(window)));
+    const rows = counts.reduce((sum, count) => sum + count, 0);
     const number = (column: string) =>
       query.decimal === ','
         ? `replace(round(${column}::numeric, 4)::text, '.', ',')`

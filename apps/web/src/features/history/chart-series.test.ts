@@ -15,11 +15,11 @@ function history(overrides: Partial<History> = {}): History {
     statistics: { temperature: null, humidity: null },
     series: {
       temperature: [
-        { time: '2026-11-23T10:00:00Z', value: 21.5 },
-        { time: '2026-11-23T10:01:00Z', value: 21.6 },
-        { time: '2026-11-23T10:02:00Z', value: 21.4 },
+        [at('2026-11-23T10:00:00Z'), 21.5],
+        [at('2026-11-23T10:01:00Z'), 21.6],
+        [at('2026-11-23T10:02:00Z'), 21.4],
       ],
-      humidity: [{ time: '2026-11-23T10:00:00Z', value: 45 }],
+      humidity: [[at('2026-11-23T10:00:00Z'), 45]],
     },
     ...overrides,
   };
@@ -29,8 +29,8 @@ describe('chart series', () => {
   it('puts each point at the site’s wall clock, counted as UTC, so the axis reads the site’s time', () => {
     const points = toChartPoints(
       [
-        { time: '2026-07-01T10:00:00Z', value: 21 },
-        { time: '2026-07-01T10:05:00Z', value: 22 },
+        [at('2026-07-01T10:00:00Z'), 21],
+        [at('2026-07-01T10:05:00Z'), 22],
       ],
       'Europe/Prague',
       3_600_000,
@@ -44,9 +44,9 @@ describe('chart series', () => {
   it('breaks the line where readings are missing, measured in real time', () => {
     const points = toChartPoints(
       [
-        { time: '2026-07-01T10:00:00Z', value: 21 },
-        { time: '2026-07-01T10:01:00Z', value: 22 },
-        { time: '2026-07-01T11:01:00Z', value: 23 },
+        [at('2026-07-01T10:00:00Z'), 21],
+        [at('2026-07-01T10:01:00Z'), 22],
+        [at('2026-07-01T11:01:00Z'), 23],
       ],
       'UTC',
       5 * 60_000,
@@ -60,8 +60,8 @@ describe('chart series', () => {
     // The hour the clocks go back is no gap, though the wall clock jumps back.
     const autumn = toChartPoints(
       [
-        { time: '2026-10-25T00:59:00Z', value: 21 },
-        { time: '2026-10-25T01:00:00Z', value: 22 },
+        [at('2026-10-25T00:59:00Z'), 21],
+        [at('2026-10-25T01:00:00Z'), 22],
       ],
       'Europe/Prague',
       5 * 60_000,

@@ -1,4 +1,4 @@
-import type { History, Quantity, TimedValue } from '@factoryops/contracts';
+import type { History, Quantity, SeriesPoint } from '@factoryops/contracts';
 import type { InstantRange, WallClockRange } from './history-range';
 import { formatWallClock, wallClockMs } from './zoned-time';
 
@@ -40,14 +40,13 @@ export function gapThresholdMs(history: History, storageIntervalSeconds: number,
  * UTC (the axis labels its ticks in UTC, so ticks fall on the site's midnights and hours). A step
  * longer than `gapMs` (in real time) gets a `null` between, so the line breaks there.
  */
-export function toChartPoints(points: TimedValue[], timeZone: string, gapMs: number): ChartPoint[] {
+export function toChartPoints(points: SeriesPoint[], timeZone: string, gapMs: number): ChartPoint[] {
   const data: ChartPoint[] = [];
   let previous: { instant: number; x: number } | null = null;
-  for (const point of points) {
-    const instant = Date.parse(point.time);
+  for (const [instant, value] of points) {
     const x = wallClockMs(instant, timeZone);
     if (previous && instant - previous.instant > gapMs) data.push([(previous.x + x) / 2, null]);
-    data.push([x, point.value]);
+    data.push([x, value]);
     previous = { instant, x };
   }
   return data;
