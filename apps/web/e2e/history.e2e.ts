@@ -181,8 +181,10 @@ describe('monitoring history in Chromium', () => {
 
     await page.getByLabel('From', { exact: true }).fill('2026-06-10T08:00');
     await page.getByLabel('To', { exact: true }).fill('2026-06-01T08:00');
+    // Filling "From" first already made a backwards range: wait for the answer to the final one.
+    await page.waitForURL((url) => url.searchParams.get('to') === '2026-06-01T08:00');
     await page.getByRole('alert').getByText('The end must be after the start').waitFor();
-    await expect(page.getByLabel('To', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.getByLabel('To', { exact: true }).and(page.locator('[aria-invalid="true"]')).waitFor();
     const params = new URL(page.url()).searchParams;
     expect([params.get('range'), params.get('from'), params.get('to')]).toEqual([
       'custom',
