@@ -15,7 +15,7 @@ import { Distribution } from './distribution.js';
 import type { HeldSampleAccumulator, HoldWindow, Sample } from './held-samples.js';
 import { type Limits, LimitExposure } from './limit-exposure.js';
 import { MeanKineticTemperature } from './mean-kinetic-temperature.js';
-import { RangeStatistics, type TimedValue } from './range-statistics.js';
+import { isoTimed, RangeStatistics } from './range-statistics.js';
 import { SummaryRewriter } from './summary-rewriter.js';
 import { Trend } from './trend.js';
 import { withPgTransaction } from './pg-transaction.js';
@@ -38,7 +38,6 @@ interface SensorRow {
 }
 
 const iso = (time: number) => new Date(time).toISOString();
-const at = (point: TimedValue) => ({ time: iso(point.time), value: point.value });
 
 /**
  * The analytics page's figures: every reading of each sensor in the range streams once, through a
@@ -154,19 +153,19 @@ export class AnalyticsService {
         end: iso(excursion.end),
         durationMs: excursion.durationMs,
         limit: limitOf(excursion.quantity, excursion.direction),
-        worst: at(excursion.worst),
+        worst: isoTimed(excursion.worst),
       })),
       mean: {
         temperature: figures.temperature?.mean ?? null,
         humidity: figures.humidity?.mean ?? null,
       },
       minimum: {
-        temperature: figures.temperature ? at(figures.temperature.min) : null,
-        humidity: figures.humidity ? at(figures.humidity.min) : null,
+        temperature: figures.temperature ? isoTimed(figures.temperature.min) : null,
+        humidity: figures.humidity ? isoTimed(figures.humidity.min) : null,
       },
       maximum: {
-        temperature: figures.temperature ? at(figures.temperature.max) : null,
-        humidity: figures.humidity ? at(figures.humidity.max) : null,
+        temperature: figures.temperature ? isoTimed(figures.temperature.max) : null,
+        humidity: figures.humidity ? isoTimed(figures.humidity.max) : null,
       },
       meanKineticTemperature: kinetic.result(),
       dailyBands: bands.result(),

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { type Bucket, decimate, type Point } from './decimate.js';
+import { type Bucket, decimate } from './decimate.js';
+import type { TimedValue } from './range-statistics.js';
 
 const raw = (values: number[], start = 0): Bucket[] =>
   values.map((value, i) => ({ minTime: start + i, min: value, maxTime: start + i, max: value }));
-const point = (time: number, value: number): Point => ({ time, value });
+const point = (time: number, value: number): TimedValue => ({ time, value });
 
 describe('decimate', () => {
   it('returns raw readings as they are when they fit', () => {

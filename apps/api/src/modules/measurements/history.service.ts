@@ -13,9 +13,9 @@ import {
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { NotFoundError } from '../../common/domain-errors.js';
-import { decimate, type Point } from './decimate.js';
+import { decimate } from './decimate.js';
 import { BUCKET_MS, ROLLUP_TABLE, seriesSource, type Tile, tilesOf } from './history-tiles.js';
-import { RangeStatistics } from './range-statistics.js';
+import { isoTimed, RangeStatistics } from './range-statistics.js';
 import { queryPrepared } from './pg-transaction.js';
 import { ROLLUPS, type RollupSource } from './reading-rollups.js';
 
@@ -57,10 +57,10 @@ export class HistoryService {
     ]);
     if (!summary) throw new NotFoundError('Sensor', sensorId);
     const count = Number(summary.count ?? 0);
+    const first = summary.first_time as Date | null;
+    const last = summary.last_time as Date | null;
     const statistics = Object.fromEntries(
       QUANTITIES.map((quantity) => {
-        const first = summary.first_time as Date | null;
-        const last = summary.last_time as Date | null;
         if (count === 0 || !first || !last) return [quantity, null];
         const extreme = (which: 'min' | 'max') => ({
           time: ((summary[`${quantity}_${which}_time`] as Date | null) ?? from).toISOString(),
@@ -140,11 +140,11 @@ export class HistoryService {
     const result = statistics.result();
     const toStats = (stats: typeof result.temperature): QuantityStatistics | null =>
       stats && {
-        min: at(stats.min),
-        max: at(stats.max),
+        min: isoTimed(stats.min),
+        max: isoTimed(stats.max),
         mean: stats.mean,
-        first: at(stats.first),
-        last: at(stats.last),
+        first: isoTimed(stats.first),
+        last: isoTimed(stats.last),
       };
     const series = (quantity: Quantity) =>
       decimate(
@@ -282,8 +282,6 @@ function firstReadingSql(quantity: Quantity, value: string, tile: TileSql, colum
   );
   return `SELECT r.time FROM ${steps.join(' CROSS JOIN LATERAL ')}`;
 }
-
-const at = (point: Point) => ({ time: new Date(point.time).toISOString(), value: point.value });
 
 /** One tile's count, covered time (each reading covers at most its interval) and aggregates. */
 function tileAggregate(tile: TileSql, intervalMs: string): string {

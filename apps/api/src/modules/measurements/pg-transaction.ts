@@ -9,14 +9,16 @@ export interface CheckedOutClient {
   release(error?: Error): void;
 }
 
+/** TypeORM's pg pool. */
+const poolOf = (dataSource: DataSource) => (dataSource.driver as PostgresDriver).master as Pool;
+
 /**
  * A pg client from TypeORM's pool, for COPY and bulk statements TypeORM does not speak. A connection
  * lost while checked out emits 'error', which would crash the process unheard; it is listened to here,
  * and the statement that then fails reports the loss instead.
  */
 export async function checkOutClient(dataSource: DataSource): Promise<CheckedOutClient> {
-  const pool = (dataSource.driver as PostgresDriver).master as Pool;
-  const client = await pool.connect();
+  const client = await poolOf(dataSource).connect();
   const lost = () => undefined;
   client.on('error', lost);
   let released = false;
@@ -41,9 +43,8 @@ export async function queryPrepared<T>(
   text: string,
   values: unknown[],
 ): Promise<T[]> {
-  const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const name = createHash('sha1').update(text).digest('base64url');
-  const { rows } = await pool.query({ name, text, values });
+  const { rows } = await poolOf(dataSource).query({ name, text, values });
   return rows;
 }
 

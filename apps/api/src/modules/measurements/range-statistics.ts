@@ -5,6 +5,12 @@ export interface TimedValue {
   value: number;
 }
 
+/** A timed value as the API answers it: the time in ISO 8601. */
+export const isoTimed = (point: TimedValue) => ({
+  time: new Date(point.time).toISOString(),
+  value: point.value,
+});
+
 export interface QuantityStats {
   min: TimedValue;
   max: TimedValue;
