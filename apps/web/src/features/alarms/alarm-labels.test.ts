@@ -1,4 +1,4 @@
-import { ALARM_STATES, type Alarm } from '@factoryops/contracts';
+import { ALARM_STATES } from '@factoryops/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   activeCountText,
@@ -10,30 +10,7 @@ import {
   STATE_TONES,
   worstText,
 } from './alarm-labels';
-
-const alarm = (overrides: Partial<Alarm>): Alarm => ({
-  id: 'a',
-  sensorId: 's',
-  sensorName: 'Lab 1A',
-  instrumentName: 'Fluke 1',
-  location: 'Calibration lab',
-  kind: 'temperature',
-  level: 'warning',
-  direction: 'high',
-  threshold: 25,
-  message: 'Temperature above 25 °C',
-  raisedAt: '2026-11-23T10:00:00Z',
-  raisedValue: 25.12,
-  worst: { time: '2026-11-23T10:05:00Z', value: 26.4 },
-  clearedAt: null,
-  acknowledgedAt: null,
-  acknowledgedBy: null,
-  comment: null,
-  escalatedAt: null,
-  state: 'active',
-  version: 1,
-  ...overrides,
-});
+import { testAlarm as alarm } from './test-alarm';
 
 describe('alarm states', () => {
   it('has a label and a tone for every state, active loudest', () => {

@@ -2,29 +2,9 @@ import type { Alarm, Page } from '@factoryops/contracts';
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { alarmKeys, alarmRuleKeys, applyAlarmEvent, outboxKeys } from './queries';
+import { testAlarm } from './test-alarm';
 
-const alarm = (id: string, state: Alarm['state'], version: number): Alarm => ({
-  id,
-  sensorId: 's1',
-  sensorName: 'Lab 1A',
-  instrumentName: 'Fluke 1',
-  location: 'Calibration lab',
-  kind: 'temperature',
-  level: 'warning',
-  direction: 'high',
-  threshold: 25,
-  message: 'Temperature above 25 °C',
-  raisedAt: '2026-11-23T10:00:00Z',
-  raisedValue: 25.1,
-  worst: { time: '2026-11-23T10:00:00Z', value: 25.1 },
-  clearedAt: null,
-  acknowledgedAt: null,
-  acknowledgedBy: null,
-  comment: null,
-  escalatedAt: null,
-  state,
-  version,
-});
+const alarm = (id: string, state: Alarm['state'], version: number) => testAlarm({ id, state, version });
 
 const OPEN = alarmKeys.list({ state: 'open', pageSize: 200 });
 const HISTORY = alarmKeys.list({ state: 'all', page: 2 });
