@@ -1,85 +1,89 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_KEY_HEADER } from '@factoryops/contracts';
-import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import { ContractValidationPipe } from './common/contract-validation.pipe.js';
-import { PinoNestLogger } from './common/logger.js';
+import { PinoNestLogger, RequestLogController } from './common/logger.js';
 import { ProblemFilter } from './common/problem.filter.js';
+import { TooManyRequestsError } from './common/domain-errors.js';
 import { requestContext } from './common/request-context.js';
 import type { AppConfig } from './config/app-config.js';
 
 export const API_PREFIX = 'api/v1';
 
-function requestIdOf(request: Request): string {
+/** The caller's `X-Request-Id` when it looks like one, else a new id: one id per request, in logs and answers. */
+function requestIdOf(request: IncomingMessage): string {
   const given = request.headers['x-request-id'];
   return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
 }
 
+/** `512kb`, `2mb` (validated by the environment schema) in bytes. */
+function bytesOf(size: string): number {
+  const amount = Number.parseInt(size, 10);
+  return size.toLowerCase().endsWith('mb') ? amount * 1024 * 1024 : amount * 1024;
+}
+
 /** Builds the whole HTTP application (not yet listening): API, docs, sockets and the SPA. */
-export async function createApp(config: AppConfig, logger: Logger): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
-    bodyParser: false,
+export async function createApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
+  const env = config.env;
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    logController: new RequestLogController(),
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    trustProxy: env.TRUST_PROXY,
+    bodyLimit: bytesOf(env.BODY_LIMIT),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     logger: new PinoNestLogger(logger),
   });
-  const env = config.env;
-  app.set('trust proxy', env.TRUST_PROXY);
-  app.disable('x-powered-by');
-  // API answers are not revalidated by ETag; hashing every body would cost each request.
-  app.set('etag', false);
+  const fastify = app.getHttpAdapter().getInstance();
 
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    const requestId = requestIdOf(request);
-    response.setHeader('X-Request-Id', requestId);
-    requestContext.run({ requestId }, next);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.header('X-Request-Id', request.id);
+    done();
   });
-  // Request logs (info, warn for 4xx, error for 5xx) cost a child logger and listeners per request:
-  // skipped when the level drops them all. Unexpected errors are logged by the problem filter anyway.
-  if (logger.isLevelEnabled('warn')) {
-    app.use(
-      pinoHttp({
-        logger,
-        genReqId: () => requestContext.current()?.requestId ?? randomUUID(),
-        autoLogging: { ignore: (request) => request.url === '/api/v1/health' },
-        customLogLevel: (_request, response, error) =>
-          error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
-        serializers: {
-          req: (request: { id: string; method: string; url: string }) => ({
-            id: request.id,
-            method: request.method,
-            url: request.url?.split('?')[0],
-          }),
-          res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-        },
-      }),
-    );
-  }
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'", 'ws:', 'wss:'],
-          upgradeInsecureRequests: null,
-        },
+  // After the body is read, so that what the handler awaits (audit, logs) sees the request's id and caller.
+  fastify.addHook('preHandler', (request, _reply, done) => {
+    requestContext.run({ requestId: request.id }, done);
+  });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        upgradeInsecureRequests: null,
       },
-      strictTransportSecurity: env.NODE_ENV === 'production',
-    }),
-  );
-  // Only the session endpoints read cookies (the refresh token).
-  app.use(`/${API_PREFIX}/auth`, cookieParser());
-  app.useBodyParser('json', { limit: env.BODY_LIMIT });
+    },
+    strictTransportSecurity: env.NODE_ENV === 'production',
+  });
+  // Cookies are parsed only where they are read: the session endpoints (the refresh token).
+  await app.register(fastifyCookie, { hook: false });
+  // Limits per address for the routes that opt in (`@RateLimited`); everything else pays nothing.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    max: env.RATE_LIMIT_PER_MINUTE,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) =>
+      new TooManyRequestsError(
+        'Too many requests from this address: wait a moment and try again',
+        Math.max(1, Math.ceil(context.ttl / 1000)),
+      ),
+  });
   if (env.CORS_ORIGINS) {
     app.enableCors({ origin: env.CORS_ORIGINS.split(',').map((origin) => origin.trim()), credentials: true });
   }
@@ -99,29 +103,36 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 
-  serveSpa(app, env.WEB_DIST);
+  await serveSpa(app, env.WEB_DIST);
   return app;
 }
 
-/** The built SPA: static files, and index.html for any other GET outside /api and /socket.io. */
-function serveSpa(app: NestExpressApplication, webDist: string): void {
-  const index = path.join(webDist, 'index.html');
-  if (!existsSync(index)) return;
-  const assets = express.static(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    // API and socket requests go straight on, without a look at the disk.
-    if (request.method !== 'GET' || /^\/(api|socket\.io)(\/|$)/.test(request.path)) return next();
-    assets(request, response, () => sendIndex(request, response, next));
+/**
+ * The built SPA: its files (hashed assets cached for good, index.html revalidated), and index.html for
+ * any other GET outside /api and /socket.io that asks for HTML (deep links into the app).
+ */
+async function serveSpa(app: NestFastifyApplication, webDist: string): Promise<void> {
+  if (!existsSync(path.join(webDist, 'index.html'))) return;
+  await app.register(fastifyStatic, {
+    root: webDist,
+    index: false,
+    // Routes for the files present at start (a build is immutable): no look at the disk per request.
+    wildcard: false,
+    maxAge: '1h',
+    setHeaders: (reply, file) => {
+      if (file.endsWith('.html')) reply.header('Cache-Control', 'no-cache');
+      else if (file.includes(`${path.sep}assets${path.sep}`))
+        reply.header('Cache-Control', 'public, max-age=31536000, immutable');
+    },
   });
-  const sendIndex = (request: Request, response: Response, next: NextFunction) => {
-    if (!request.accepts('html')) return next();
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(index);
-  };
-}
-
-function noCacheForHtml(response: Response, file: string): void {
-  if (file.endsWith('.html')) response.setHeader('Cache-Control', 'no-cache');
-  else if (file.includes(`${path.sep}assets${path.sep}`))
-    response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+      const accept = request.headers.accept ?? '*/*';
+      if (/^\/(api|socket\.io)(\/|$)/.test(request.url) || !/text\/html|\*\/\*/.test(accept)) {
+        return reply.callNotFound();
+      }
+      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '@factoryops/contracts';
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -51,8 +51,8 @@ async function migratedTemplate(): Promise<string> {
 }
 
 export interface TestApp {
-  app: NestExpressApplication;
-  http: ReturnType<NestExpressApplication['getHttpServer']>;
+  app: NestFastifyApplication;
+  http: ReturnType<NestFastifyApplication['getHttpServer']>;
   /** Base URL of the listening server, for Socket.IO clients. */
   url: string;
   databaseUrl: string;

@@ -1,5 +1,6 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Permission } from '@factoryops/contracts';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { PermissionDeniedError } from './domain-errors.js';
 import type { Principal, UserPrincipal } from './principal.js';
@@ -9,6 +10,12 @@ export const REQUIRED_PERMISSION = 'factoryops:permission';
 
 /** Open to anyone: no token needed (login, refresh, health). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/**
+ * Limits how often one address may call the route (`RATE_LIMIT_PER_MINUTE`, answered 429 with
+ * Retry-After past it): for public endpoints that a script could hammer, such as sign-in.
+ */
+export const RateLimited = () => RouteConfig({ rateLimit: {} });
 
 /**
  * Requires a signed-in user or an API key, and the permission when one is named.

@@ -1,4 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
+import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { type DestinationStream, type Logger, pino } from 'pino';
 
 /** Paths that must never reach a log line. */
@@ -16,7 +17,20 @@ export const REDACTED_PATHS = [
 /** JSON lines to stdout, or to `destination` (tests read what was logged). */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
-    { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: { service: 'factoryops-api' } },
+    {
+      level,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      base: { service: 'factoryops-api' },
+      // A request is logged as its id, method and path (never its headers or query), an answer as its status.
+      serializers: {
+        req: (request: { id: string; method: string; url: string }) => ({
+          id: request.id,
+          method: request.method,
+          url: request.url?.split('?')[0],
+        }),
+        res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+      },
+    },
     destination,
   );
 }
@@ -38,5 +52,24 @@ export class PinoNestLogger implements LoggerService {
   }
   verbose(message: unknown, context?: string) {
     this.logger.trace({ context }, String(message));
+  }
+}
+
+/**
+ * Fastify's request log lines: one per request once it is answered (info, warn for 4xx, error for
+ * 5xx), none on arrival and none for the health check. Unexpected errors are logged by the problem filter.
+ */
+export class RequestLogController extends LogController {
+  override isLogDisabled(request: FastifyRequest): boolean {
+    return request.url === '/api/v1/health';
+  }
+
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply): void {
+    if (this.isLogDisabled(request)) return;
+    const status = reply.statusCode;
+    const level = error || status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+    reply.log[level]({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
   }
 }

@@ -1,8 +1,14 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import type { ArgumentsHost } from '@nestjs/common';
+import { type ArgumentsHost, HttpException } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { ConflictError, RuleViolationError, TooManyRequestsError } from './domain-errors.js';
 import { ProblemFilter } from './problem.filter.js';
+
+/** A body Fastify refused, as Nest's adapter hands it to the filters. */
+function fastifyRefusal(code: string, statusCode: number): HttpException {
+  const cause = Object.assign(new Error(`Fastify says ${code}`), { code, statusCode });
+  return new HttpException(cause.message, statusCode, { cause });
+}
 
 function answer(exception: unknown) {
   const error = jest.fn();
@@ -15,10 +21,12 @@ function answer(exception: unknown) {
   } = {
     headers: {},
   };
-  const response = {
-    headersSent: false,
-    setHeader: (name: string, value: string) => {
+  const reply = {
+    sent: false,
+    raw: { headersSent: false },
+    header(name: string, value: string) {
       sent.headers[name] = value;
+      return this;
     },
     status(code: number) {
       sent.status = code;
@@ -28,15 +36,20 @@ function answer(exception: unknown) {
       sent.type = value;
       return this;
     },
-    json(body: Record<string, unknown>) {
+    send(body: Record<string, unknown>) {
       sent.body = body;
     },
+  };
+  const request = {
+    originalUrl: '/api/v1/things?x=1',
+    id: 'req-1',
+    server: { initialConfig: { bodyLimit: 1024 } },
   };
   const host = {
     getType: () => 'http',
     switchToHttp: () => ({
-      getRequest: () => ({ originalUrl: '/api/v1/things?x=1' }),
-      getResponse: () => response,
+      getRequest: () => request,
+      getResponse: () => reply,
     }),
   } as unknown as ArgumentsHost;
   filter.catch(exception, host);
@@ -63,7 +76,16 @@ describe('ProblemFilter', () => {
       { errors: [{ path: 'roles', message: 'Last admin' }] },
     ],
     [new TooManyRequestsError('Slow down', 30), 429, { retryAfterSeconds: 30 }],
-    [{ type: 'entity.too.large', limit: 10 }, 413, { title: 'Payload too large' }],
+    [
+      fastifyRefusal('FST_ERR_CTP_BODY_TOO_LARGE', 413),
+      413,
+      { title: 'Payload too large', detail: 'The request body is larger than the limit of 1024 bytes' },
+    ],
+    [
+      fastifyRefusal('FST_ERR_CTP_INVALID_JSON_BODY', 400),
+      400,
+      { detail: 'The request body is not valid JSON' },
+    ],
     [{ code: '23505' }, 409, { title: 'Conflict' }],
   ])('maps %o to %i', (exception, status, expected) => {
     const { sent } = answer(exception);

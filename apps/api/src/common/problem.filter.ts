@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
 import type { Problem } from '@factoryops/contracts';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { type DomainError, DomainError as DomainErrorBase } from './domain-errors.js';
-import { requestContext } from './request-context.js';
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
@@ -61,14 +60,24 @@ export function problemFromDomainError(error: DomainError): Problem {
   }
 }
 
-interface BodyParserError {
-  type?: string;
-  status?: number;
-  limit?: number;
-}
+/** Fastify's own refusals of a request body, which Nest hands over wrapped in an HttpException. */
+const BODY_PROBLEMS: Record<string, (error: { message: string }, bodyLimit: number) => Problem> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: () => problem(400, 'The request body is not valid JSON'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => problem(400, 'The request body is empty: send a JSON object'),
+  FST_ERR_CTP_BODY_TOO_LARGE: (_, bodyLimit) =>
+    problem(413, `The request body is larger than the limit of ${bodyLimit} bytes`),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: (error) => problem(415, error.message),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
+    problem(400, 'The request body does not match its Content-Length'),
+};
 
-function problemFromHttpLayer(exception: unknown): Problem | undefined {
+function problemFromHttpLayer(exception: unknown, bodyLimit: number): Problem | undefined {
   if (exception instanceof HttpException) {
+    const cause = exception.cause as { code?: string; message: string } | undefined;
+    const fromBody = cause?.code ? BODY_PROBLEMS[cause.code] : undefined;
+    if (fromBody) return fromBody(cause as { message: string }, bodyLimit);
+    // JSON.parse's own error, thrown by the body parser with a 400 status.
+    if (cause instanceof SyntaxError) return problem(400, 'The request body is not valid JSON');
     const status = exception.getStatus();
     const response = exception.getResponse();
     const message =
@@ -76,14 +85,6 @@ function problemFromHttpLayer(exception: unknown): Problem | undefined {
         ? String((response as { message: unknown }).message)
         : exception.message;
     return problem(status, message);
-  }
-  const parserError = exception as BodyParserError;
-  if (parserError?.type === 'entity.parse.failed') return problem(400, 'The request body is not valid JSON');
-  if (parserError?.type === 'entity.too.large') {
-    return problem(413, `The request body is larger than the limit of ${parserError.limit} bytes`);
-  }
-  if (parserError?.type === 'encoding.unsupported' || parserError?.type === 'charset.unsupported') {
-    return problem(415, 'The request body encoding is not supported');
   }
   if ((exception as { code?: string })?.code === '23505') {
     return problem(409, 'A record with the same unique value already exists');
@@ -105,18 +106,18 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') return;
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
     const body = this.toProblem(exception, request);
-    if (response.headersSent) return;
-    if (body.retryAfterSeconds) response.setHeader('Retry-After', String(body.retryAfterSeconds));
-    response.status(body.status).type('application/problem+json').json(body);
+    if (reply.sent || reply.raw.headersSent) return;
+    if (body.retryAfterSeconds) reply.header('Retry-After', String(body.retryAfterSeconds));
+    reply.status(body.status).type('application/problem+json').send(body);
   }
 
-  private toProblem(exception: unknown, request: Request): Problem {
-    const instance = request.originalUrl?.split('?')[0];
+  private toProblem(exception: unknown, request: FastifyRequest): Problem {
+    const instance = request.originalUrl.split('?')[0];
     if (exception instanceof DomainErrorBase) return { ...problemFromDomainError(exception), instance };
-    const fromHttp = problemFromHttpLayer(exception);
+    const fromHttp = problemFromHttpLayer(exception, request.server.initialConfig.bodyLimit ?? 0);
     if (fromHttp) {
       if (fromHttp.status === 404 && fromHttp.detail?.startsWith('Cannot ')) {
         fromHttp.detail = `No route ${request.method} ${instance}`;
@@ -124,10 +125,7 @@ export class ProblemFilter implements ExceptionFilter {
       return { ...fromHttp, instance };
     }
     const errorId = randomUUID();
-    this.logger.error(
-      { err: exception, errorId, reqId: requestContext.current()?.requestId },
-      'unhandled error',
-    );
+    this.logger.error({ err: exception, errorId, reqId: request.id }, 'unhandled error');
     return {
       ...problem(500, `Something went wrong on our side. Quote error id ${errorId} when reporting it.`),
       errorId,

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { diskStorage, MultipartModule } from '@nestjs/platform-fastify';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AppConfig } from '../config/app-config.js';
@@ -9,7 +11,7 @@ import { DomainEvents } from '../modules/realtime/domain-events.js';
 
 export const PINO_LOGGER = 'PINO_LOGGER';
 
-/** What every module may inject: configuration, the database, the unit of work, audit and events. */
+/** What every module may inject: configuration, the database, the unit of work, audit, events and uploads. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -20,6 +22,13 @@ export class CoreModule {
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...dataSourceOptions(config.databaseUrl), migrationsRun: true }),
         }),
+        // Uploads stream to disk beside where they are kept, so keeping one is a rename.
+        {
+          ...MultipartModule.register({
+            storage: diskStorage({ destination: path.join(config.env.DATA_DIR, 'uploads', 'incoming') }),
+          }),
+          global: true,
+        },
       ],
       providers: [
         { provide: AppConfig, useValue: config },

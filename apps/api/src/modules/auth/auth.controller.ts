@@ -14,8 +14,8 @@ import {
   TokenResponseSchema,
 } from '@factoryops/contracts';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { Authenticated, CurrentUser, Public } from '../../common/auth.decorators.js';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
+import { Authenticated, CurrentUser, Public, RateLimited } from '../../common/auth.decorators.js';
 import { UnauthenticatedError } from '../../common/domain-errors.js';
 import type { UserPrincipal } from '../../common/principal.js';
 import { AppConfig } from '../../config/app-config.js';
@@ -27,9 +27,15 @@ const COOKIE_PATH = '/api/v1/auth';
 
 function clientMeta(request: Request): ClientMeta {
   return {
-    address: request.ip ?? 'unknown',
+    address: request.ip,
     userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,
   };
+}
+
+/** The refresh token the browser holds as a cookie (cookies are parsed here only, not on every request). */
+function refreshCookie(request: Request): string | undefined {
+  const header = request.headers.cookie;
+  return header ? request.server.parseCookie(header)[REFRESH_COOKIE] : undefined;
 }
 
 function isBrowser(request: Request): boolean {
@@ -45,6 +51,7 @@ export class AuthController {
   ) {}
 
   @Public()
+  @RateLimited()
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ standardSchema: TokenResponseSchema })
@@ -66,7 +73,7 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<TokenResponse> {
-    const token = input.refreshToken ?? request.cookies?.[REFRESH_COOKIE];
+    const token = input.refreshToken ?? refreshCookie(request);
     if (!token) throw new UnauthenticatedError('No refresh token: sign in again');
     try {
       return this.answer(await this.auth.refresh(token), request, response);
@@ -85,7 +92,7 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
-    const token = input.refreshToken ?? request.cookies?.[REFRESH_COOKIE];
+    const token = input.refreshToken ?? refreshCookie(request);
     const bearer = request.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
     const fromAccess = bearer ? await this.auth.verifyAccessToken(bearer).catch(() => undefined) : undefined;
     await this.auth.logout(token, fromAccess?.sessionId);
@@ -113,12 +120,14 @@ export class AuthController {
       user: issued.user,
     };
     if (!isBrowser(request)) return { ...body, refreshToken: issued.refreshToken };
-    response.cookie(REFRESH_COOKIE, issued.refreshToken, {
+    const seconds = this.config.env.REFRESH_TOKEN_TTL_DAYS * 86_400;
+    response.setCookie(REFRESH_COOKIE, issued.refreshToken, {
       httpOnly: true,
       sameSite: 'strict',
-      secure: request.secure,
+      secure: request.protocol === 'https',
       path: COOKIE_PATH,
-      maxAge: this.config.env.REFRESH_TOKEN_TTL_DAYS * 86_400_000,
+      maxAge: seconds,
+      expires: new Date(Date.now() + seconds * 1000),
     });
     return body;
   }

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { API_KEY_HEADER, API_KEY_PREFIX, type Permission } from '@factoryops/contracts';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { type AuthenticatedRequest, IS_PUBLIC, REQUIRED_PERMISSION } from '../../common/auth.decorators.js';
 import { PermissionDeniedError, UnauthenticatedError } from '../../common/domain-errors.js';
 import type { Principal } from '../../common/principal.js';

@@ -11,9 +11,7 @@ import {
   Query,
   StreamableFile,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   CERTIFICATE_FILE_MAX_BYTES,
   type Certificate,
@@ -27,10 +25,11 @@ import {
   type UpdateCertificateInput,
   UpdateCertificateInputSchema,
 } from '@factoryops/contracts';
-import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { Authenticated } from '../../common/auth.decorators.js';
-import { CertificatesService, type UploadedFile as CertificateFile } from './certificates.service.js';
+import { FileUpload, type ReceivedFile } from '../../common/file-upload.js';
+import { CertificatesService } from './certificates.service.js';
 
 type Id = { id: string };
 
@@ -83,12 +82,11 @@ export class CertificatesController {
 
   @Authenticated({ permission: 'calibration.manage' })
   @Put(':id/file')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: CERTIFICATE_FILE_MAX_BYTES, files: 1 } }))
-  @ApiConsumes('multipart/form-data')
+  @FileUpload('file', CERTIFICATE_FILE_MAX_BYTES)
   @ApiOkResponse({ standardSchema: CertificateSchema })
   attachFile(
     @Param({ schema: IdParamsSchema }) params: Id,
-    @UploadedFile() file: CertificateFile | undefined,
+    @UploadedFile() file: ReceivedFile | undefined,
   ): Promise<Certificate> {
     return this.certificates.attachFile(params.id, file);
   }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
@@ -17,6 +17,7 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import type { z } from 'zod';
 import { createdFields, diffFields } from '../audit/audit-diff.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../common/domain-errors.js';
+import type { ReceivedFile } from '../../common/file-upload.js';
 import { containsPattern } from '../../common/like-pattern.js';
 import { fetchPage } from '../../common/paging.js';
 import { daysBetween, dayIn } from '../../common/site-calendar.js';
@@ -33,11 +34,15 @@ import {
   toRecomputeJobDto,
 } from './certificate.mapper.js';
 
-/** An uploaded file as multer hands it over (in memory: certificates are at most 20 MB). */
-export interface UploadedFile {
-  originalname: string;
-  size: number;
-  buffer: Buffer;
+/** Whether the file's first kilobyte holds the PDF signature (some writers put bytes before it). */
+async function startsLikePdf(file: string): Promise<boolean> {
+  const handle = await open(file);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1024), 0, 1024, 0);
+    return buffer.subarray(0, bytesRead).includes('%PDF-');
+  } finally {
+    await handle.close();
+  }
 }
 
 type ListQuery = z.output<typeof CertificateListQuerySchema>;
@@ -181,38 +186,31 @@ export class CertificatesService {
     if (fileName) await rm(fileName, { force: true });
   }
 
-  async attachFile(id: string, file: UploadedFile | undefined): Promise<Certificate> {
+  async attachFile(id: string, file: ReceivedFile | undefined): Promise<Certificate> {
     if (!file) throw new ValidationError([{ path: 'file', message: 'Attach the certificate as a PDF file' }]);
-    if (!file.buffer.subarray(0, 1024).includes('%PDF-'))
+    if (!(await startsLikePdf(file.path)))
       throw new ValidationError([{ path: 'file', message: 'The certificate file must be a PDF' }]);
-    // Written aside first, put in place once the change committed: a failed save leaves the old file.
+    // The upload waits aside, and is put in place once the change committed: a failed save keeps the old file.
     await mkdir(this.files, { recursive: true });
-    const target = this.filePath(id);
-    const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, file.buffer);
-    try {
-      const result = await this.unitOfWork.run(async (work) => {
-        const certificate = await this.lock(work.manager, id);
-        const previous = certificate.fileName;
-        certificate.fileName = file.originalname.toLowerCase().endsWith('.pdf')
-          ? file.originalname
-          : `${file.originalname}.pdf`;
-        certificate.fileSize = file.size;
-        await work.manager.save(certificate);
-        await work.audit({
-          entityType: 'calibration_certificate',
-          entityId: id,
-          action: 'attach',
-          changes: { file: { from: previous, to: certificate.fileName } },
-        });
-        this.announce(work, certificate.sensorId, id);
-        return this.get(id, work.manager);
+    const result = await this.unitOfWork.run(async (work) => {
+      const certificate = await this.lock(work.manager, id);
+      const previous = certificate.fileName;
+      certificate.fileName = file.originalname.toLowerCase().endsWith('.pdf')
+        ? file.originalname
+        : `${file.originalname}.pdf`;
+      certificate.fileSize = file.size;
+      await work.manager.save(certificate);
+      await work.audit({
+        entityType: 'calibration_certificate',
+        entityId: id,
+        action: 'attach',
+        changes: { file: { from: previous, to: certificate.fileName } },
       });
-      await rename(temporary, target);
-      return result;
-    } finally {
-      await rm(temporary, { force: true });
-    }
+      this.announce(work, certificate.sensorId, id);
+      return this.get(id, work.manager);
+    });
+    await rename(file.path, this.filePath(id));
+    return result;
   }
 
   async detachFile(id: string): Promise<Certificate> {

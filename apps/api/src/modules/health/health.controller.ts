@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { type Health, HealthSchema } from '@factoryops/contracts';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth.decorators.js';
 
@@ -20,13 +20,13 @@ export class HealthController {
     standardSchema: HealthSchema,
     description: 'The database does not answer',
   })
-  async check(@Res({ passthrough: true }) response: Response): Promise<Health> {
+  async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
     const began = performance.now();
     const up = await Promise.race([
       this.dataSource.query('SELECT 1').then(() => true),
       new Promise<false>((resolve) => setTimeout(() => resolve(false), 2000).unref()),
     ]).catch(() => false);
-    if (!up) response.status(503);
+    if (!up) reply.status(503);
     return {
       status: up ? 'ok' : 'degraded',
       version: VERSION,

@@ -43,7 +43,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { z } from 'zod';
 import { Authenticated, CurrentPrincipal } from '../../common/auth.decorators.js';
 import type { Principal } from '../../common/principal.js';
@@ -53,6 +53,9 @@ import { MaintenanceRequestsService } from './maintenance-requests.service.js';
 
 const WarningParamsSchema = z.strictObject({ id: z.uuid(), warningId: z.uuid() });
 const WarningQuerySchema = z.strictObject({ active: z.enum(['true', 'false']).optional() });
+/** The request's path without its query: what an idempotency key is bound to. */
+const pathOf = (request: Request) => request.url.split('?')[0];
+
 const idempotencyHeader = ApiHeader({
   name: 'Idempotency-Key',
   required: false,
@@ -116,7 +119,7 @@ export class MachinesController {
   @Header('content-type', 'image/svg+xml; charset=utf-8')
   @ApiProduces('image/svg+xml')
   label(@Param({ schema: IdParamsSchema }) params: { id: string }, @Req() request: Request): Promise<string> {
-    return this.machines.label(params.id, `${request.protocol}://${request.get('host')}`);
+    return this.machines.label(params.id, `${request.protocol}://${request.host}`);
   }
 
   @Authenticated({ permission: 'maintenance.manage' })
@@ -178,7 +181,7 @@ export class MachinesController {
       principal,
       key,
       method: 'POST',
-      path: request.path,
+      path: pathOf(request),
       body: input,
     });
   }
@@ -212,7 +215,7 @@ export class MachinesController {
       principal,
       key,
       method: 'POST',
-      path: request.path,
+      path: pathOf(request),
       body: input,
     });
   }

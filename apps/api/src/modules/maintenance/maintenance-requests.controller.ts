@@ -9,9 +9,7 @@ import {
   Query,
   StreamableFile,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   type AddNoteInput,
   AddNoteInputSchema,
@@ -36,12 +34,13 @@ import {
   type WorkflowState,
   WorkflowStateSchema,
 } from '@factoryops/contracts';
-import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Authenticated, CurrentPrincipal, CurrentUser } from '../../common/auth.decorators.js';
 import type { Principal, UserPrincipal } from '../../common/principal.js';
 import { creatorOf, MaintenanceRequestsService } from './maintenance-requests.service.js';
-import { IMAGE_MAX_BYTES, RequestImagesService, type UploadedImage } from './request-images.service.js';
+import { FileUpload, type ReceivedFile } from '../../common/file-upload.js';
+import { IMAGE_MAX_BYTES, RequestImagesService } from './request-images.service.js';
 
 type Id = { id: string };
 const ImageParamsSchema = z.strictObject({ id: z.uuid(), imageId: z.uuid() });
@@ -167,12 +166,11 @@ export class MaintenanceRequestsController {
   /** A photo (JPEG, PNG, WebP or GIF, at most 10 MB) as the multipart field `image`; a thumbnail is made. */
   @Authenticated({ permission: 'maintenance.view' })
   @Post(':id/images')
-  @UseInterceptors(FileInterceptor('image', { limits: { fileSize: IMAGE_MAX_BYTES, files: 1 } }))
-  @ApiConsumes('multipart/form-data')
+  @FileUpload('image', IMAGE_MAX_BYTES)
   @ApiCreatedResponse({ standardSchema: MaintenanceRequestSchema })
   addImage(
     @Param({ schema: IdParamsSchema }) params: Id,
-    @UploadedFile() file: UploadedImage | undefined,
+    @UploadedFile() file: ReceivedFile | undefined,
     @CurrentPrincipal() principal: Principal,
   ): Promise<MaintenanceRequest> {
     return this.images.add(principal, params.id, file);

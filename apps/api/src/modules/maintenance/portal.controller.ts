@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, UploadedFile } from '@nestjs/common';
 import {
   type PortalMachine,
   PortalMachineSchema,
@@ -6,19 +6,13 @@ import {
   type PortalReportResult,
   PortalReportResultSchema,
 } from '@factoryops/contracts';
-import { FileInterceptor } from '@nestjs/platform-express';
-import {
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
-import type { Request } from 'express';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { FastifyRequest as Request } from 'fastify';
 import { z } from 'zod';
 import { Public } from '../../common/auth.decorators.js';
 import { PortalService } from './portal.service.js';
-import { IMAGE_MAX_BYTES, type UploadedImage } from './request-images.service.js';
+import { FileUpload, type ReceivedFile } from '../../common/file-upload.js';
+import { IMAGE_MAX_BYTES } from './request-images.service.js';
 
 const TokenParamsSchema = z.strictObject({
   token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, { message: 'Not a label link' }),
@@ -40,16 +34,15 @@ export class PortalController {
   /** Multipart: `description`, optional `name`, `contact` and a `photo` (image, at most 10 MB). */
   @Public()
   @Post(':token/reports')
-  @UseInterceptors(FileInterceptor('photo', { limits: { fileSize: IMAGE_MAX_BYTES, files: 1 } }))
-  @ApiConsumes('multipart/form-data', 'application/json')
+  @FileUpload('photo', IMAGE_MAX_BYTES, 'application/json')
   @ApiCreatedResponse({ standardSchema: PortalReportResultSchema })
   @ApiTooManyRequestsResponse({ description: 'Too many reports from this address; see Retry-After' })
   report(
     @Param({ schema: TokenParamsSchema }) params: { token: string },
     @Body({ schema: PortalReportInputSchema }) input: z.output<typeof PortalReportInputSchema>,
-    @UploadedFile() photo: UploadedImage | undefined,
+    @UploadedFile() photo: ReceivedFile | undefined,
     @Req() request: Request,
   ): Promise<PortalReportResult> {
-    return this.portal.report(params.token, input, photo, request.ip ?? 'unknown');
+    return this.portal.report(params.token, input, photo, request.ip);
   }
 }

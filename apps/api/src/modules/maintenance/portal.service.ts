@@ -8,7 +8,8 @@ import { UnitOfWork } from '../../database/unit-of-work.js';
 import { MachineEntity } from './machine.entity.js';
 import { MACHINE_STATUS_SQL, requestReference, subjectFrom } from './maintenance.mapper.js';
 import { MaintenanceRequestsService } from './maintenance-requests.service.js';
-import { RequestImagesService, type UploadedImage } from './request-images.service.js';
+import type { ReceivedFile } from '../../common/file-upload.js';
+import { RequestImagesService } from './request-images.service.js';
 
 type PortalReportInput = z.output<typeof PortalReportInputSchema>;
 const WINDOW_MINUTES = 15;
@@ -70,7 +71,7 @@ export class PortalService {
   async report(
     token: string,
     input: PortalReportInput,
-    photo: UploadedImage | undefined,
+    photo: ReceivedFile | undefined,
     address: string,
   ): Promise<PortalReportResult> {
     return this.unitOfWork.run(async (work) => {

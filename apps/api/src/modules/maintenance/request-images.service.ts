@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
@@ -7,6 +7,7 @@ import type { MaintenanceRequest } from '@factoryops/contracts';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import { NotFoundError, ValidationError } from '../../common/domain-errors.js';
+import type { ReceivedFile } from '../../common/file-upload.js';
 import type { Principal } from '../../common/principal.js';
 import { AppConfig } from '../../config/app-config.js';
 import type { Work } from '../../database/unit-of-work.js';
@@ -22,13 +23,6 @@ const FORMATS: Record<string, { extension: string; contentType: string }> = {
   webp: { extension: 'webp', contentType: 'image/webp' },
   gif: { extension: 'gif', contentType: 'image/gif' },
 };
-
-/** An uploaded file as multer hands it over (kept in memory: images are at most 10 MB). */
-export interface UploadedImage {
-  originalname: string;
-  size: number;
-  buffer: Buffer;
-}
 
 /**
  * Photos of requests on local disk (DATA_DIR/uploads/maintenance/<request>/), each with a WebP
@@ -50,7 +44,7 @@ export class RequestImagesService {
   async add(
     principal: Principal,
     requestId: string,
-    file: UploadedImage | undefined,
+    file: ReceivedFile | undefined,
   ): Promise<MaintenanceRequest> {
     await this.requests.get(principal, requestId);
     return this.requests.attach(requestId, 'image', async (work) => {
@@ -67,18 +61,18 @@ export class RequestImagesService {
   async store(
     work: Work,
     requestId: string,
-    file: UploadedImage | undefined,
+    file: ReceivedFile | undefined,
     uploadedBy: string,
   ): Promise<void> {
     if (!file) throw new ValidationError([{ path: 'image', message: 'Attach an image file' }]);
-    const format = await sharp(file.buffer, { limitInputPixels: MAX_PIXELS })
+    const format = await sharp(file.path, { limitInputPixels: MAX_PIXELS })
       .metadata()
       .then((metadata) => FORMATS[metadata.format ?? ''])
       .catch(() => undefined);
     if (!format)
       throw new ValidationError([{ path: 'image', message: 'Send a JPEG, PNG, WebP or GIF image' }]);
     // The whole picture is decoded here: a truncated or oversized one is refused, not a 500.
-    const thumbnail = await sharp(file.buffer, { limitInputPixels: MAX_PIXELS })
+    const thumbnail = await sharp(file.path, { limitInputPixels: MAX_PIXELS })
       .rotate()
       .resize(THUMBNAIL_PX, THUMBNAIL_PX, { fit: 'inside', withoutEnlargement: true })
       .webp({ quality: 75 })
@@ -99,7 +93,7 @@ export class RequestImagesService {
     const directory = path.join(this.root, requestId);
     await mkdir(directory, { recursive: true });
     try {
-      await writeFile(path.join(directory, image.id), file.buffer);
+      await rename(file.path, path.join(directory, image.id));
       await writeFile(path.join(directory, `${image.id}.thumb.webp`), thumbnail);
     } catch (error) {
       await this.discard(requestId, image.id);

@@ -1,4 +1,3 @@
-import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import {
   EXPORT_ROWS_HEADER,
@@ -13,7 +12,7 @@ import {
   type ReadingRow,
 } from '@factoryops/contracts';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { Authenticated } from '../../common/auth.decorators.js';
 import { HistoryService } from './history.service.js';
@@ -55,13 +54,17 @@ export class HistoryController {
   @ApiProduces('text/csv')
   async export(
     @Query({ schema: ExportQuerySchema }) query: z.output<typeof ExportQuerySchema>,
-    @Res() response: Response,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
     const csv = await this.exports.open(query);
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="${csv.fileName}"`);
-    response.setHeader(EXPORT_ROWS_HEADER, String(csv.rows));
-    response.setHeader('Access-Control-Expose-Headers', EXPORT_ROWS_HEADER);
-    await pipeline(csv.stream, response).catch(() => csv.stream.destroy());
+    // Fastify pipes the stream with backpressure, and destroys it (ending the query) if the client goes.
+    reply
+      .headers({
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${csv.fileName}"`,
+        [EXPORT_ROWS_HEADER]: String(csv.rows),
+        'Access-Control-Expose-Headers': EXPORT_ROWS_HEADER,
+      })
+      .send(csv.stream);
   }
 }

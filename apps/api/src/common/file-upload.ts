@@ -1,0 +1,47 @@
+import { rm } from 'node:fs/promises';
+import {
+  applyDecorators,
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify';
+import { ApiConsumes } from '@nestjs/swagger';
+import { finalize, type Observable } from 'rxjs';
+
+/**
+ * A file received as `multipart/form-data`, written to disk as it arrived (under DATA_DIR/uploads/incoming,
+ * never held whole in memory). A service keeps it by moving it away; what is left is removed afterwards.
+ */
+export interface ReceivedFile {
+  originalname: string;
+  size: number;
+  path: string;
+}
+
+/** Removes the request's uploaded file once the handler is done with it. */
+@Injectable()
+class RemoveLeftUpload implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<{ file?: UploadedMultipartFile }>();
+    return next.handle().pipe(
+      finalize(() => {
+        const file = request.file?.path;
+        if (file) void rm(file, { force: true });
+      }),
+    );
+  }
+}
+
+/**
+ * The route takes one file in the multipart field `field`, streamed to disk; past `maxBytes` the upload
+ * stops at once with 413. Read it with `@UploadedFile()` as a {@link ReceivedFile}.
+ */
+export function FileUpload(field: string, maxBytes: number, ...alsoConsumes: string[]) {
+  return applyDecorators(
+    UseInterceptors(FileInterceptor(field, { limits: { fileSize: maxBytes, files: 1 } }), RemoveLeftUpload),
+    ApiConsumes('multipart/form-data', ...alsoConsumes),
+  );
+}
