@@ -44,11 +44,20 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     requestIdHeader: false,
     trustProxy: env.TRUST_PROXY,
     bodyLimit: bytesOf(env.BODY_LIMIT),
+    // Paths match as they did on Express: with or without a trailing slash, in any case.
+    routerOptions: { ignoreTrailingSlash: true, caseSensitive: false },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     logger: new PinoNestLogger(logger),
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // JSON bodies as before: an empty one (a DELETE that names its type anyway) is no body, not an error.
+  const json = fastify.getDefaultJsonParser('error', 'error');
+  app.useBodyParser('application/json', { bodyLimit: bytesOf(env.BODY_LIMIT) }, (request, body, done) =>
+    body.length === 0
+      ? done(null, undefined)
+      : json(request as FastifyRequest, body as unknown as string, done),
+  );
 
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id);

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify';
 import { ApiConsumes } from '@nestjs/swagger';
-import { finalize, type Observable } from 'rxjs';
+import { from, lastValueFrom, type Observable } from 'rxjs';
 
 /**
  * A file received as `multipart/form-data`, written to disk as it arrived (under DATA_DIR/uploads/incoming,
@@ -21,16 +21,19 @@ export interface ReceivedFile {
   path: string;
 }
 
-/** Removes the request's uploaded file once the handler is done with it. */
+/** Removes the request's uploaded file once the handler is done with it, before the answer goes out. */
 @Injectable()
 class RemoveLeftUpload implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<{ file?: UploadedMultipartFile }>();
-    return next.handle().pipe(
-      finalize(() => {
-        const file = request.file?.path;
-        if (file) void rm(file, { force: true });
-      }),
+    return from(
+      (async () => {
+        try {
+          return await lastValueFrom(next.handle(), { defaultValue: undefined });
+        } finally {
+          if (request.file?.path) await rm(request.file.path, { force: true });
+        }
+      })(),
     );
   }
 }

@@ -15,6 +15,7 @@ import {
 } from '@factoryops/contracts';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
+import { Answer } from '../../common/answer.decorator.js';
 import { Authenticated, CurrentUser, Public, RateLimited } from '../../common/auth.decorators.js';
 import { UnauthenticatedError } from '../../common/domain-errors.js';
 import type { UserPrincipal } from '../../common/principal.js';
@@ -101,7 +102,7 @@ export class AuthController {
 
   @Authenticated()
   @Get('me')
-  @ApiOkResponse({ standardSchema: MeSchema })
+  @Answer(MeSchema)
   me(@CurrentUser() user: UserPrincipal): Me {
     return {
       id: user.id,

@@ -15,6 +15,7 @@ import {
 } from '@factoryops/contracts';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
+import { Answer } from '../../common/answer.decorator.js';
 import { Authenticated, CurrentUser } from '../../common/auth.decorators.js';
 import type { UserPrincipal } from '../../common/principal.js';
 import { UsersService } from './users.service.js';
@@ -26,7 +27,7 @@ export class UsersController {
 
   @Authenticated({ permission: 'users.manage' })
   @Get()
-  @ApiOkResponse({ standardSchema: UserPageSchema })
+  @Answer(UserPageSchema)
   list(
     @Query({ schema: UserListQuerySchema }) query: z.output<typeof UserListQuerySchema>,
   ): Promise<Page<User>> {

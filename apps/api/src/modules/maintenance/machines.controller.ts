@@ -45,6 +45,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyRequest as Request } from 'fastify';
 import { z } from 'zod';
+import { Answer } from '../../common/answer.decorator.js';
 import { Authenticated, CurrentPrincipal } from '../../common/auth.decorators.js';
 import type { Principal } from '../../common/principal.js';
 import { IDEMPOTENCY_HEADER } from '../idempotency/idempotency.service.js';
@@ -73,7 +74,7 @@ export class MachinesController {
 
   @Authenticated({ permission: 'maintenance.view' })
   @Get()
-  @ApiOkResponse({ standardSchema: MachineListSchema })
+  @Answer(MachineListSchema)
   list(
     @Query({ schema: MachineListQuerySchema }) query: z.output<typeof MachineListQuerySchema>,
   ): Promise<Page<Machine>> {

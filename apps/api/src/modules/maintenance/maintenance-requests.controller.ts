@@ -36,6 +36,7 @@ import {
 } from '@factoryops/contracts';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
+import { Answer } from '../../common/answer.decorator.js';
 import { Authenticated, CurrentPrincipal, CurrentUser } from '../../common/auth.decorators.js';
 import type { Principal, UserPrincipal } from '../../common/principal.js';
 import { creatorOf, MaintenanceRequestsService } from './maintenance-requests.service.js';
@@ -86,7 +87,7 @@ export class MaintenanceRequestsController {
 
   @Authenticated({ permission: 'maintenance.view' })
   @Get(':id/actions')
-  @ApiOkResponse({ standardSchema: RequestActionsSchema })
+  @Answer(RequestActionsSchema)
   actions(
     @Param({ schema: IdParamsSchema }) params: Id,
     @CurrentUser() user: UserPrincipal,
@@ -96,7 +97,7 @@ export class MaintenanceRequestsController {
 
   @Authenticated({ permission: 'maintenance.view' })
   @Get(':id/state')
-  @ApiOkResponse({ standardSchema: WorkflowStateSchema })
+  @Answer(WorkflowStateSchema)
   state(
     @Param({ schema: IdParamsSchema }) params: Id,
     @CurrentPrincipal() principal: Principal,
