@@ -1,6 +1,7 @@
-// REST benchmark: an authenticated list endpoint (GET /api/v1/users?pageSize=50) against a bare
-// node:http server answering the same JSON, measured alternately in the same run (the machine is
-// shared and noisy, so the ratio is what counts). Each server gets CPU 0 (the API shares it with its
+// REST benchmark: an authenticated list endpoint (GET /api/v1/users?pageSize=50) and /auth/me against
+// two bare servers answering the same JSON — node:http, and Fastify (the API's HTTP engine, so what is
+// left between it and the API is Nest and the app) — measured alternately in the same run (the machine
+// is shared and noisy, so the ratio is what counts). Each server gets CPU 0 (the API shares it with its
 // PostgreSQL); the load generator runs on CPU 1. Prints a Markdown table; writes bench/results/.
 import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -29,14 +30,21 @@ function cannon(url, headers) {
   });
 }
 
-/** The baseline: node:http answering a fixed body, in its own process on the server CPU. */
-async function startBareServer(body) {
+const BARE_SERVERS = {
+  'node:http': (file, port) =>
+    `const body=require('fs').readFileSync(${JSON.stringify(file)});require('http').createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json; charset=utf-8'});s.end(body)}).listen(${port},'127.0.0.1',()=>console.log('ready'))`,
+  fastify: (file, port) =>
+    `const body=require('fs').readFileSync(${JSON.stringify(file)},'utf8');const app=require('fastify')();app.get('/',(q,r)=>{r.type('application/json; charset=utf-8').send(body)});app.listen({port:${port},host:'127.0.0.1'}).then(()=>console.log('ready'))`,
+};
+
+/** A baseline: a bare server (`kind` of BARE_SERVERS) answering a fixed body, in its own process on the server CPU. */
+async function startBareServer(kind, body) {
   const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'factoryops-bench-')), 'body.json');
   await writeFile(file, body);
   const port = await freePort();
-  const code = `const body=require('fs').readFileSync(${JSON.stringify(file)});require('http').createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json; charset=utf-8'});s.end(body)}).listen(${port},'127.0.0.1',()=>console.log('ready'))`;
-  const [command, args] = pinned(SERVER_CPU, process.execPath, ['-e', code]);
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [command, args] = pinned(SERVER_CPU, process.execPath, ['-e', BARE_SERVERS[kind](file, port)]);
+  // From bench/, where its own dependencies (fastify) resolve.
+  const child = spawn(command, args, { cwd: import.meta.dirname, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve) => child.stdout.once('data', resolve));
   return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
 }
@@ -60,23 +68,30 @@ try {
   }
   const endpoint = `${app.url}/api/v1/users?pageSize=50`;
   const body = await fetch(endpoint, { headers }).then((r) => r.text());
-  const bare = await startBareServer(body);
+  const bare = await startBareServer('node:http', body);
+  const bareFastify = await startBareServer('fastify', body);
 
-  const api = [];
-  const baseline = [];
-  // Context: an authenticated answer with no database work, to see the HTTP pipeline's own cost.
-  const pipelineOnly = [];
+  const rounds = { bare: [], bareFastify: [], users: [], me: [] };
   for (let round = 1; round <= ROUNDS; round += 1) {
-    baseline.push(await cannon(bare.url, {}));
-    api.push(await cannon(endpoint, headers));
-    pipelineOnly.push(await cannon(`${app.url}/api/v1/auth/me`, headers));
-    const ratio = api.at(-1).rps / baseline.at(-1).rps;
+    rounds.bare.push(await cannon(bare.url, {}));
+    rounds.bareFastify.push(await cannon(bareFastify.url, {}));
+    rounds.users.push(await cannon(endpoint, headers));
+    // An authenticated answer with no database work: the HTTP pipeline's own cost.
+    rounds.me.push(await cannon(`${app.url}/api/v1/auth/me`, headers));
+    const last = (name) => rounds[name].at(-1);
     console.log(
-      `round ${round}: api ${api.at(-1).rps.toFixed(0)} req/s p99 ${api.at(-1).p99} ms, bare ${baseline.at(-1).rps.toFixed(0)} req/s p99 ${baseline.at(-1).p99} ms, ratio ${(ratio * 100).toFixed(1)} %`,
+      `round ${round}: users ${last('users').rps.toFixed(0)} req/s p99 ${last('users').p99} ms, me ${last('me').rps.toFixed(0)} req/s, bare node:http ${last('bare').rps.toFixed(0)} req/s, bare fastify ${last('bareFastify').rps.toFixed(0)} req/s, users/bare ${((last('users').rps / last('bare').rps) * 100).toFixed(1)} %`,
     );
   }
   bare.stop();
-  const ratios = api.map((a, i) => a.rps / baseline[i].rps);
+  bareFastify.stop();
+  const figures = (results) => ({
+    rpsMedian: median(results.map((r) => r.rps)),
+    p99Median: median(results.map((r) => r.p99)),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+  });
+  /** Median over the paired rounds of `name`'s req/s over the baseline's in the same round. */
+  const ratio = (name, baseline) => median(rounds[name].map((r, i) => r.rps / rounds[baseline][i].rps));
   const summary = {
     date: new Date().toISOString(),
     machine: machineDescription(),
@@ -87,28 +102,29 @@ try {
       serverCpu: SERVER_CPU ?? 'shared',
       payloadBytes: Buffer.byteLength(body),
     },
-    api: {
-      rpsMedian: median(api.map((r) => r.rps)),
-      p99Median: median(api.map((r) => r.p99)),
-      errors: api.reduce((s, r) => s + r.errors, 0),
+    api: figures(rounds.users),
+    authMe: figures(rounds.me),
+    bare: figures(rounds.bare),
+    bareFastify: figures(rounds.bareFastify),
+    ratioMedian: ratio('users', 'bare'),
+    ratios: {
+      usersToBare: ratio('users', 'bare'),
+      usersToBareFastify: ratio('users', 'bareFastify'),
+      meToBare: ratio('me', 'bare'),
+      meToBareFastify: ratio('me', 'bareFastify'),
     },
-    bare: { rpsMedian: median(baseline.map((r) => r.rps)), p99Median: median(baseline.map((r) => r.p99)) },
-    authMe: {
-      rpsMedian: median(pipelineOnly.map((r) => r.rps)),
-      p99Median: median(pipelineOnly.map((r) => r.p99)),
-    },
-    ratioMedian: median(ratios),
   };
   await saveResult('rest', summary);
+  const percent = (value) => `${(value * 100).toFixed(1)} %`;
   console.log(`
-| server | req/s (median) | p99 ms (median) |
-|---|---|---|
-| FactoryOps GET /api/v1/users?pageSize=50 (JWT, PostgreSQL) | ${summary.api.rpsMedian.toFixed(0)} | ${summary.api.p99Median} |
-| bare node:http, same ${summary.settings.payloadBytes}-byte JSON | ${summary.bare.rpsMedian.toFixed(0)} | ${summary.bare.p99Median} |
-| context: GET /api/v1/auth/me (JWT, no database work) | ${summary.authMe.rpsMedian.toFixed(0)} | ${summary.authMe.p99Median} |
-| ratio (median of ${ROUNDS} paired rounds) | ${(summary.ratioMedian * 100).toFixed(1)} % | goal ≥ 40 % |
+| server | req/s (median) | p99 ms (median) | of bare node:http | of bare Fastify | goal |
+|---|---|---|---|---|---|
+| FactoryOps GET /api/v1/users?pageSize=50 (JWT, PostgreSQL) | ${summary.api.rpsMedian.toFixed(0)} | ${summary.api.p99Median} | ${percent(summary.ratios.usersToBare)} | ${percent(summary.ratios.usersToBareFastify)} | ≥ 40 %, p99 ≤ 25 ms |
+| FactoryOps GET /api/v1/auth/me (JWT, no database work) | ${summary.authMe.rpsMedian.toFixed(0)} | ${summary.authMe.p99Median} | ${percent(summary.ratios.meToBare)} | ${percent(summary.ratios.meToBareFastify)} | ≥ 60 % |
+| bare node:http, same ${summary.settings.payloadBytes}-byte JSON | ${summary.bare.rpsMedian.toFixed(0)} | ${summary.bare.p99Median} | | | |
+| bare Fastify, same JSON | ${summary.bareFastify.rpsMedian.toFixed(0)} | ${summary.bareFastify.p99Median} | | | |
 
-${summary.machine}; servers on CPU ${summary.settings.serverCpu}, load generator on the other; ${CONNECTIONS} connections, ${DURATION} s per measurement; errors: ${summary.api.errors}`);
+Ratios are medians of ${ROUNDS} paired rounds. ${summary.machine}; servers on CPU ${summary.settings.serverCpu}, load generator on the other; ${CONNECTIONS} connections, ${DURATION} s per measurement; errors: ${summary.api.errors + summary.authMe.errors}`);
 } finally {
   await app.stop();
 }
