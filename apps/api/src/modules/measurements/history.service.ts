@@ -16,7 +16,7 @@ import { NotFoundError } from '../../common/domain-errors.js';
 import { decimate } from './decimate.js';
 import { BUCKET_MS, ROLLUP_TABLE, seriesSource, type Tile, tilesOf } from './history-tiles.js';
 import { isoTimed, RangeStatistics } from './range-statistics.js';
-import { queryPrepared } from './pg-transaction.js';
+import { queryPrepared } from '../../database/prepared-statements.js';
 import { ROLLUPS, type RollupSource } from './reading-rollups.js';
 
 interface SensorWindow {
