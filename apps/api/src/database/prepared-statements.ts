@@ -22,13 +22,30 @@ import { poolOf } from './pg-pool.js';
  * Errors are pg's (the same `code`s), not wrapped in TypeORM's QueryFailedError.
  */
 
+/**
+ * How many distinct texts are prepared at most (in this process, so on each connection too); later ones run
+ * unnamed, as TypeORM would. Once it has a generic plan, the maintenance requests list holds ≈ 0.3 MB of its
+ * connection's memory, and each of its filters switches a condition on or off: it alone has 1,536 shapes.
+ */
+const MAX_PREPARED_TEXTS = 100;
+const preparedNames = new Set<string>();
+
+function statementOf(text: string, values: unknown[]) {
+  const name = createHash('sha1').update(text).digest('base64url');
+  if (!preparedNames.has(name)) {
+    if (preparedNames.size >= MAX_PREPARED_TEXTS) return { text, values };
+    preparedNames.add(name);
+  }
+  return { name, text, values };
+}
+
 async function execute<T>(
   dataSource: DataSource,
   queryRunner: QueryRunner | undefined,
   text: string,
   values: unknown[],
 ): Promise<T[]> {
-  const statement = { name: createHash('sha1').update(text).digest('base64url'), text, values };
+  const statement = statementOf(text, values);
   if (!queryRunner) return (await poolOf(dataSource).query(statement)).rows;
   // A released runner's connection is back in the pool, perhaps in someone else's transaction.
   if (queryRunner.isReleased) throw new QueryRunnerAlreadyReleasedError();
