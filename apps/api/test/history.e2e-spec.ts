@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { History } from '@factoryops/contracts';
 import request from 'supertest';
-import { checkOutClient } from '../src/modules/measurements/pg-transaction.js';
+import { checkOutClient } from '../src/database/pg-pool.js';
 import { rebuildRollups } from '../src/modules/measurements/reading-rollups.js';
 import { createTestApp, type TestApp } from './test-app.js';
 

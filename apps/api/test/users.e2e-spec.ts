@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { poolOf } from '../src/database/pg-pool.js';
 import { createTestApp, TEST_PASSWORD, type TestApp } from './test-app.js';
 
 describe('user administration', () => {
@@ -103,6 +104,43 @@ describe('user administration', () => {
       .set('authorization', asAdmin)
       .expect(400);
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['pageSize', 'sort']);
+  });
+
+  /** The text of every statement prepared on the API's pooled connections (all checked out at once). */
+  async function preparedStatements(): Promise<string[]> {
+    const pool = poolOf(t.dataSource);
+    const clients = await Promise.all(Array.from({ length: pool.options.max }, () => pool.connect()));
+    try {
+      const results = await Promise.all(
+        clients.map((client) =>
+          client.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements'),
+        ),
+      );
+      return results.flatMap((result) => result.rows.map((row) => row.statement));
+    } finally {
+      for (const client of clients) client.release();
+    }
+  }
+
+  it('runs the list as one prepared statement per filter shape, whatever the page', async () => {
+    for (const [page, pageSize] of [
+      [1, 2],
+      [2, 3],
+      [1, 50],
+    ]) {
+      await request(t.http)
+        .get('/api/v1/users')
+        .query({ role: 'operator', page, pageSize, sort: '-lastLoginAt' })
+        .set('authorization', asAdmin)
+        .expect(200);
+    }
+    const lists = new Set(
+      (await preparedStatements()).filter(
+        (text) => text.includes('FROM "users"') && text.includes('ANY(') && /last_login_at"? DESC/.test(text),
+      ),
+    );
+    expect(lists.size).toBe(1);
+    expect([...lists][0]).toMatch(/ LIMIT \$\d+ OFFSET \$\d+$/);
   });
 
   it('lets a manager manage non-admins but not admins or the admin role', async () => {

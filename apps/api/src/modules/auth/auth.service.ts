@@ -5,6 +5,7 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { TooManyRequestsError, UnauthenticatedError } from '../../common/domain-errors.js';
 import type { UserPrincipal } from '../../common/principal.js';
+import { queryPrepared } from '../../database/prepared-statements.js';
 import { type DomainEvent, DomainEvents } from '../realtime/domain-events.js';
 import { AuthSessionEntity } from './auth-session.entity.js';
 import { type ClientMeta, LoginAttemptsService } from './login-attempts.service.js';
@@ -213,7 +214,8 @@ export class AuthService implements OnModuleDestroy {
 
   private async loadPrincipal(payload: AccessPayload): Promise<UserPrincipal> {
     const rows: { email: string; display_name: string; roles: Role[]; active: boolean; open: boolean }[] =
-      await this.dataSource.query(
+      await queryPrepared(
+        this.dataSource.manager,
         `SELECT u.email, u.display_name, u.roles, u.active,
                 (s.revoked_at IS NULL AND s.expires_at > now()) AS open
            FROM users u JOIN auth_sessions s ON s.user_id = u.id

@@ -26,6 +26,7 @@ import {
 import { containsPattern } from '../../common/like-pattern.js';
 import { type Principal, principalLabel } from '../../common/principal.js';
 import { AppConfig } from '../../config/app-config.js';
+import { queryPrepared } from '../../database/prepared-statements.js';
 import { UnitOfWork, type Work } from '../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../audit/audit-diff.js';
 import { type IdempotentCall, IdempotencyService } from '../idempotency/idempotency.service.js';
@@ -359,16 +360,26 @@ export class MachinesService {
       FROM machines m LEFT JOIN maintenance_teams t ON t.id = m.team_id`;
   }
 
+  /**
+   * A hot read (the status board), prepared: `condition` is one of a few shapes, its values in `params`.
+   * The columns are named: a prepared `s.*` would fail ("cached plan must not change result type") once a
+   * migration adds a column to machines while this process runs.
+   */
   private rows(condition: string, params: unknown[]): Promise<MachineRow[]> {
-    return this.dataSource.query(
-      `SELECT s.*, count(*) OVER () AS total FROM (${this.statusSelect()}) s WHERE ${condition}`,
+    return queryPrepared(
+      this.dataSource.manager,
+      `SELECT s.id, s.name, s.code, s.building, s.area, s.category, s.importance, s.team_id, s.team_name,
+              s.portal_token, s.status, s.active_warnings, s.open_requests, s.archived_at, s.scrapped_at,
+              s.created_at, s.version, count(*) OVER () AS total
+         FROM (${this.statusSelect()}) s WHERE ${condition}`,
       params,
     );
   }
 
   private async toDtos(rows: MachineRow[]): Promise<Machine[]> {
     const responsible: { machine_id: string; id: string; display_name: string }[] = rows.length
-      ? await this.dataSource.query(
+      ? await queryPrepared(
+          this.dataSource.manager,
           `SELECT mr.machine_id, u.id, u.display_name FROM machine_responsibles mr JOIN users u ON u.id = mr.user_id
             WHERE mr.machine_id = ANY($1) ORDER BY u.display_name`,
           [rows.map((row) => row.id)],

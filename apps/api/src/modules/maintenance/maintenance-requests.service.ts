@@ -17,6 +17,7 @@ import { ConflictError, NotFoundError, RuleViolationError } from '../../common/d
 import { containsPattern } from '../../common/like-pattern.js';
 import { fetchPage } from '../../common/paging.js';
 import { type Principal, principalLabel, type UserPrincipal } from '../../common/principal.js';
+import { getRawAndEntitiesPrepared } from '../../database/prepared-statements.js';
 import { UnitOfWork, type Work } from '../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../audit/audit-diff.js';
 import { MachineEntity } from './machine.entity.js';
@@ -420,6 +421,7 @@ export class MaintenanceRequestsService {
     return this.one(this.visibleTo(principal, manager), id, options);
   }
 
+  /** One prepared statement per shape of the lookup: its actions and state are read for every card shown. */
   private async one(
     builder: ReturnType<MaintenanceRequestsService['query']>,
     id: string,
@@ -427,7 +429,7 @@ export class MaintenanceRequestsService {
   ): Promise<MaintenanceRequestEntity> {
     builder.andWhere('r.id = :id', { id });
     if (details) builder.leftJoinAndSelect('r.notes', 'notes').leftJoinAndSelect('r.images', 'images');
-    const request = await builder.getOne();
+    const [request] = (await getRawAndEntitiesPrepared(builder)).entities;
     if (!request) throw new NotFoundError('Maintenance request', id);
     return request;
   }

@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { queryPrepared } from '../../database/prepared-statements.js';
 import { DomainEvents } from '../realtime/domain-events.js';
 
 const CACHE_MS = 10_000;
@@ -28,7 +29,8 @@ export class TeamMemberships implements OnModuleDestroy {
   }
 
   async of(userId: string, manager: EntityManager): Promise<ReadonlySet<string>> {
-    const rows: { team_id: string }[] = await manager.query(
+    const rows: { team_id: string }[] = await queryPrepared(
+      manager,
       'SELECT team_id FROM maintenance_team_members WHERE user_id = $1',
       [userId],
     );

@@ -18,7 +18,7 @@ import { MeanKineticTemperature } from './mean-kinetic-temperature.js';
 import { isoTimed, RangeStatistics } from './range-statistics.js';
 import { SummaryRewriter } from './summary-rewriter.js';
 import { Trend } from './trend.js';
-import { withPgTransaction } from './pg-transaction.js';
+import { withPgTransaction } from '../../database/pg-pool.js';
 
 type AnalyticsQuery = z.output<typeof AnalyticsQuerySchema>;
 

@@ -16,7 +16,7 @@ import { NotFoundError } from '../../common/domain-errors.js';
 import { decimate } from './decimate.js';
 import { BUCKET_MS, ROLLUP_TABLE, seriesSource, type Tile, tilesOf } from './history-tiles.js';
 import { isoTimed, RangeStatistics } from './range-statistics.js';
-import { queryPrepared } from './pg-transaction.js';
+import { queryPrepared } from '../../database/prepared-statements.js';
 import { ROLLUPS, type RollupSource } from './reading-rollups.js';
 
 interface SensorWindow {
@@ -192,7 +192,7 @@ export class HistoryService {
       `LEFT JOIN LATERAL (SELECT time AS ${name}_time, ${QUANTITIES.map((q) => `${q} AS ${name}_${q}`).join(', ')}
           FROM readings WHERE sensor_id = $1 AND time >= $2 AND time < $3 ORDER BY time ${order} LIMIT 1) ${name} ON true`;
     const [row] = await queryPrepared<Row>(
-      this.dataSource,
+      this.dataSource.manager,
       `WITH sensor AS (SELECT i.storage_interval_s * 1000 AS interval_ms
                          FROM sensors s JOIN instruments i ON i.id = s.instrument_id WHERE s.id = $1),
             totals AS (${totalsSql(tiles, '(SELECT interval_ms FROM sensor)::float8')})
@@ -213,7 +213,7 @@ export class HistoryService {
     const buckets = Math.ceil((to.getTime() - start) / bucketMs);
     const strideMs = bucketMs * Math.max(1, Math.ceil(buckets / Math.floor(points / 2)));
     const groups = await queryPrepared<SeriesGroup>(
-      this.dataSource,
+      this.dataSource.manager,
       `SELECT extract(epoch FROM date_bin(make_interval(secs => $4::float8 / 1000), bucket, TIMESTAMPTZ '1970-01-01'))::float8 * 1000 AS start,
               ${QUANTITIES.map((q) => `min(${q}_min) AS ${q}_min, max(${q}_max) AS ${q}_max`).join(', ')}
          FROM ${ROLLUP_TABLE[source]} WHERE sensor_id = $1 AND bucket >= $2 AND bucket < $3

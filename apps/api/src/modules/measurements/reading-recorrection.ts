@@ -8,7 +8,7 @@ import {
 } from '../calibration/certificate.mapper.js';
 import type { JobEntity } from '../jobs/job.entity.js';
 import { JobQueue, type ReportProgress } from '../jobs/job-queue.js';
-import { withPgTransaction } from './pg-transaction.js';
+import { withPgTransaction } from '../../database/pg-pool.js';
 import { lockSensors, rebuildRollups } from './reading-rollups.js';
 import { ReadingWriter } from './reading-writer.js';
 

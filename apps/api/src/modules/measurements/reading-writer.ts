@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { addToRollups, lockSensors } from './reading-rollups.js';
 import { ReadingSpool } from './reading-spool.js';
-import { withPgTransaction } from './pg-transaction.js';
+import { withPgTransaction } from '../../database/pg-pool.js';
 
 export interface ReadingRow {
   sensorId: string;

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { AppConfig } from '../../config/app-config.js';
 import { HistoryService } from './history.service.js';
-import { checkOutClient } from './pg-transaction.js';
+import { checkOutClient } from '../../database/pg-pool.js';
 
 type ExportQuery = z.output<typeof ExportQuerySchema>;
 

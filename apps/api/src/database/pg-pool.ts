@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
@@ -10,7 +9,7 @@ export interface CheckedOutClient {
 }
 
 /** TypeORM's pg pool. */
-const poolOf = (dataSource: DataSource) => (dataSource.driver as PostgresDriver).master as Pool;
+export const poolOf = (dataSource: DataSource) => (dataSource.driver as PostgresDriver).master as Pool;
 
 /**
  * A pg client from TypeORM's pool, for COPY and bulk statements TypeORM does not speak. A connection
@@ -31,21 +30,6 @@ export async function checkOutClient(dataSource: DataSource): Promise<CheckedOut
       client.release(error);
     },
   };
-}
-
-/**
- * Runs a hot read statement as a prepared statement named after its text: each pooled connection parses
- * it once, and PostgreSQL may then reuse its plan (a long history statement plans in about a
- * millisecond, longer than it runs). For statements whose text comes from a small set of shapes.
- */
-export async function queryPrepared<T>(
-  dataSource: DataSource,
-  text: string,
-  values: unknown[],
-): Promise<T[]> {
-  const name = createHash('sha1').update(text).digest('base64url');
-  const { rows } = await poolOf(dataSource).query({ name, text, values });
-  return rows;
 }
 
 /** Runs `work` in one transaction on a checked-out client. */
