@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_KEY_HEADER } from '@factoryops/contracts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { ContractValidationPipe } from './common/contract-validation.pipe.js';
@@ -34,6 +34,22 @@ function bytesOf(size: string): number {
   return size.toLowerCase().endsWith('mb') ? amount * 1024 * 1024 : amount * 1024;
 }
 
+/**
+ * Helmet's security headers for `options`, worked out once: they do not depend on the request.
+ * (@fastify/helmet builds helmet's middleware anew for every request, CSP parsing included.)
+ */
+function securityHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const collector = {
+    setHeader: (name: string, value: string | number) => {
+      headers[name] = String(value);
+    },
+    removeHeader: () => undefined,
+  };
+  helmet(options)({} as IncomingMessage, collector as unknown as ServerResponse, () => undefined);
+  return headers;
+}
+
 /** Builds the whole HTTP application (not yet listening): API, docs, sockets and the SPA. */
 export async function createApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
   const env = config.env;
@@ -41,6 +57,8 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     loggerInstance: logger,
     logController: new RequestLogController(),
     genReqId: requestIdOf,
+    // Requests log through the app's logger itself (their line carries the request id): no child per request.
+    childLoggerFactory: (root: FastifyBaseLogger) => root,
     requestIdHeader: false,
     trustProxy: env.TRUST_PROXY,
     bodyLimit: bytesOf(env.BODY_LIMIT),
@@ -59,15 +77,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
       : json(request as FastifyRequest, body as unknown as string, done),
   );
 
-  fastify.addHook('onRequest', (request, reply, done) => {
-    reply.header('X-Request-Id', request.id);
-    done();
-  });
-  // After the body is read, so that what the handler awaits (audit, logs) sees the request's id and caller.
-  fastify.addHook('preHandler', (request, _reply, done) => {
-    requestContext.run({ requestId: request.id }, done);
-  });
-  await app.register(fastifyHelmet, {
+  const security = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -79,6 +89,14 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
       },
     },
     strictTransportSecurity: env.NODE_ENV === 'production',
+  });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.headers(security).header('X-Request-Id', request.id);
+    done();
+  });
+  // After the body is read, so that what the handler awaits (audit, logs) sees the request's id and caller.
+  fastify.addHook('preHandler', (request, _reply, done) => {
+    requestContext.run({ requestId: request.id }, done);
   });
   // Cookies are parsed only where they are read: the session endpoints (the refresh token).
   await app.register(fastifyCookie, { hook: false });

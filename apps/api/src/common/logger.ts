@@ -14,7 +14,12 @@ export const REDACTED_PATHS = [
   '*.secret',
 ];
 
-/** JSON lines to stdout, or to `destination` (tests read what was logged). */
+/**
+ * JSON lines to stdout, or to `destination` (tests read what was logged). Stdout is written
+ * asynchronously: under load the lines that queue while one write is under way go out in one write
+ * (a synchronous write per line cost a request's worth of CPU), idle lines go out at once, and what is
+ * still queued is flushed when the process exits.
+ */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
@@ -31,7 +36,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
       },
     },
-    destination,
+    destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }
 

@@ -7,7 +7,9 @@ import { PermissionDeniedError, UnauthenticatedError } from '../../common/domain
 import type { Principal } from '../../common/principal.js';
 import { requestContext } from '../../common/request-context.js';
 import { ApiKeysService } from './api-keys.service.js';
+import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 /**
  * Runs this app's passport-jwt strategy on the request. The instance is used directly rather than
@@ -39,10 +41,13 @@ function authenticateWith(strategy: JwtStrategy, request: Request): Promise<Prin
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
+  private readonly verifiedTokens = new VerifiedTokens();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly apiKeys: ApiKeysService,
     private readonly jwtStrategy: JwtStrategy,
+    private readonly auth: AuthService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -68,6 +73,10 @@ export class AuthenticationGuard implements CanActivate {
     if (typeof apiKey === 'string') return this.apiKeys.authenticate(apiKey);
     if (bearer?.startsWith(API_KEY_PREFIX)) return this.apiKeys.authenticate(bearer);
     if (!bearer) throw new UnauthenticatedError('Sign in, or send an access token or API key');
-    return authenticateWith(this.jwtStrategy, request);
+    const verified = this.verifiedTokens.get(bearer);
+    if (verified) return this.auth.principalFor(verified);
+    const principal = await authenticateWith(this.jwtStrategy, request);
+    this.verifiedTokens.remember(bearer);
+    return principal;
   }
 }
