@@ -55,7 +55,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   const env = config.env;
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
-    logController: new RequestLogController(),
+    logController: new RequestLogController(logger),
     genReqId: requestIdOf,
     // Requests log through the app's logger itself (their line carries the request id): no child per request.
     childLoggerFactory: (root: FastifyBaseLogger) => root,

@@ -63,8 +63,17 @@ export class PinoNestLogger implements LoggerService {
 /**
  * Fastify's request log lines: one per request once it is answered (info, warn for 4xx, error for
  * 5xx), none on arrival and none for the health check. Unexpected errors are logged by the problem filter.
+ * A line holds only what the serializers above take (id, method, path, status, time), never a header or a
+ * query: it is written without the redaction pass (half the cost of a line).
  */
 export class RequestLogController extends LogController {
+  private readonly lines: Logger;
+
+  constructor(logger: Logger) {
+    super();
+    this.lines = logger.child({}, { redact: [] });
+  }
+
   override isLogDisabled(request: FastifyRequest): boolean {
     return request.url === '/api/v1/health';
   }
@@ -75,6 +84,6 @@ export class RequestLogController extends LogController {
     if (this.isLogDisabled(request)) return;
     const status = reply.statusCode;
     const level = error || status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
-    reply.log[level]({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    this.lines[level]({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
   }
 }
