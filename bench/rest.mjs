@@ -49,6 +49,27 @@ async function startBareServer(kind, body) {
   return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
 }
 
+/**
+ * The same page of users straight from PostgreSQL: node-pg on the server CPU running the list's
+ * statement (prepared, as the API runs it) on CONNECTIONS connections for DURATION seconds, nothing
+ * else. No API that reads the database on every request can go faster on this core: statements/s.
+ */
+async function databaseCeiling(databaseUrl) {
+  const code = `const pg=require('pg');const pool=new pg.Pool({connectionString:${JSON.stringify(databaseUrl)},max:${CONNECTIONS}});
+const text='SELECT u.*, COUNT(*) OVER () AS page_total FROM users u ORDER BY u.display_name ASC NULLS FIRST, u.id ASC LIMIT $1 OFFSET $2';
+let done=0;const end=Date.now()+${DURATION * 1000};
+const loop=async()=>{while(Date.now()<end){await pool.query({name:'bench-users',text,values:[50,0]});done+=1}};
+Promise.all(Array.from({length:${CONNECTIONS}},loop)).then(()=>{console.log(String(done/${DURATION}));return pool.end()})`;
+  const [command, args] = pinned(SERVER_CPU, process.execPath, ['-e', code]);
+  const child = spawn(command, args, { cwd: import.meta.dirname, stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout.on('data', (data) => {
+    output += data;
+  });
+  await new Promise((resolve) => child.once('exit', resolve));
+  return { rps: Number(output.trim()) };
+}
+
 await buildIfStale();
 // Production settings, request logging included (to /dev/null), as an operator would run it.
 const app = await startBuiltApp({ LOG_LEVEL: 'info', NODE_ENV: 'production' }, { cpus: SERVER_CPU });
@@ -71,16 +92,18 @@ try {
   const bare = await startBareServer('node:http', body);
   const bareFastify = await startBareServer('fastify', body);
 
-  const rounds = { bare: [], bareFastify: [], users: [], me: [] };
+  const databaseUrl = await app.databaseUrl();
+  const rounds = { bare: [], bareFastify: [], database: [], users: [], me: [] };
   for (let round = 1; round <= ROUNDS; round += 1) {
     rounds.bare.push(await cannon(bare.url, {}));
     rounds.bareFastify.push(await cannon(bareFastify.url, {}));
+    rounds.database.push(await databaseCeiling(databaseUrl));
     rounds.users.push(await cannon(endpoint, headers));
     // An authenticated answer with no database work: the HTTP pipeline's own cost.
     rounds.me.push(await cannon(`${app.url}/api/v1/auth/me`, headers));
     const last = (name) => rounds[name].at(-1);
     console.log(
-      `round ${round}: users ${last('users').rps.toFixed(0)} req/s p99 ${last('users').p99} ms, me ${last('me').rps.toFixed(0)} req/s, bare node:http ${last('bare').rps.toFixed(0)} req/s, bare fastify ${last('bareFastify').rps.toFixed(0)} req/s, users/bare ${((last('users').rps / last('bare').rps) * 100).toFixed(1)} %`,
+      `round ${round}: users ${last('users').rps.toFixed(0)} req/s p99 ${last('users').p99} ms (PostgreSQL alone ${last('database').rps.toFixed(0)}/s), me ${last('me').rps.toFixed(0)} req/s, bare node:http ${last('bare').rps.toFixed(0)} req/s, bare fastify ${last('bareFastify').rps.toFixed(0)} req/s, users/bare ${((last('users').rps / last('bare').rps) * 100).toFixed(1)} %`,
     );
   }
   bare.stop();
@@ -106,10 +129,12 @@ try {
     authMe: figures(rounds.me),
     bare: figures(rounds.bare),
     bareFastify: figures(rounds.bareFastify),
+    database: { rpsMedian: median(rounds.database.map((r) => r.rps)) },
     ratioMedian: ratio('users', 'bare'),
     ratios: {
       usersToBare: ratio('users', 'bare'),
       usersToBareFastify: ratio('users', 'bareFastify'),
+      usersToDatabase: ratio('users', 'database'),
       meToBare: ratio('me', 'bare'),
       meToBareFastify: ratio('me', 'bareFastify'),
     },
@@ -123,6 +148,7 @@ try {
 | FactoryOps GET /api/v1/auth/me (JWT, no database work) | ${summary.authMe.rpsMedian.toFixed(0)} | ${summary.authMe.p99Median} | ${percent(summary.ratios.meToBare)} | ${percent(summary.ratios.meToBareFastify)} | ≥ 60 % |
 | bare node:http, same ${summary.settings.payloadBytes}-byte JSON | ${summary.bare.rpsMedian.toFixed(0)} | ${summary.bare.p99Median} | | | |
 | bare Fastify, same JSON | ${summary.bareFastify.rpsMedian.toFixed(0)} | ${summary.bareFastify.p99Median} | | | |
+| context: the list's statement alone, node-pg on the server CPU (statements/s) | ${summary.database.rpsMedian.toFixed(0)} | | | | API: ${percent(summary.ratios.usersToDatabase)} of it |
 
 Ratios are medians of ${ROUNDS} paired rounds. ${summary.machine}; servers on CPU ${summary.settings.serverCpu}, load generator on the other; ${CONNECTIONS} connections, ${DURATION} s per measurement; errors: ${summary.api.errors + summary.authMe.errors}`);
 } finally {
