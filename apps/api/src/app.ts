@@ -53,6 +53,7 @@ function securityHeaders(options: HelmetOptions): Record<string, string> {
 /** Builds the whole HTTP application (not yet listening): API, docs, sockets and the SPA. */
 export async function createApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
   const env = config.env;
+  const bodyLimit = bytesOf(env.BODY_LIMIT);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     logController: new RequestLogController(logger),
@@ -61,7 +62,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     childLoggerFactory: (root: FastifyBaseLogger) => root,
     requestIdHeader: false,
     trustProxy: env.TRUST_PROXY,
-    bodyLimit: bytesOf(env.BODY_LIMIT),
+    bodyLimit,
     // Paths match as they did on Express: with or without a trailing slash, in any case.
     routerOptions: { ignoreTrailingSlash: true, caseSensitive: false },
   });
@@ -71,7 +72,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   const fastify = app.getHttpAdapter().getInstance();
   // JSON bodies as before: an empty one (a DELETE that names its type anyway) is no body, not an error.
   const json = fastify.getDefaultJsonParser('error', 'error');
-  app.useBodyParser('application/json', { bodyLimit: bytesOf(env.BODY_LIMIT) }, (request, body, done) =>
+  app.useBodyParser('application/json', { bodyLimit }, (request, body, done) =>
     body.length === 0
       ? done(null, undefined)
       : json(request as FastifyRequest, body as unknown as string, done),

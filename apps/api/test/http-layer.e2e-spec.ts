@@ -152,7 +152,19 @@ describe('HTTP layer', () => {
 
   describe('uploads', () => {
     let certificateId: string;
+    let requestId: string;
     beforeAll(async () => {
+      const machine = await request(t.http)
+        .post('/api/v1/machines')
+        .set('authorization', manager)
+        .send({ name: 'Upload press', building: 'Building 1', importance: 3, teamId: null })
+        .expect(201);
+      const fault = await request(t.http)
+        .post('/api/v1/maintenance/requests')
+        .set('authorization', manager)
+        .send({ machineId: machine.body.id, subject: 'Photo of the leak' })
+        .expect(201);
+      requestId = fault.body.id;
       const sensorId = await t.createPushSensor(manager, 'Upload logger');
       const created = await request(t.http)
         .post('/api/v1/certificates')
@@ -174,14 +186,35 @@ describe('HTTP layer', () => {
     const incomingFiles = async () =>
       (await readdir(incoming).catch(() => [])).map((f) => path.join(incoming, f));
 
+    const certificateFile = () => ({
+      method: 'PUT',
+      path: `/api/v1/certificates/${certificateId}/file`,
+      field: 'file',
+      fileName: 'big.pdf',
+      start: '%PDF-1.4\n',
+    });
+    const requestPhoto = () => ({
+      method: 'POST',
+      path: `/api/v1/maintenance/requests/${requestId}/images`,
+      field: 'image',
+      fileName: 'big.png',
+      start: '\x89PNG\r\n\x1a\n',
+    });
+
     /**
-     * Sends a PDF of `totalBytes` as multipart, `chunk` bytes at a time; after `pauseAfter` bytes it waits
-     * for `whilePaused` to run before sending the rest.
+     * Sends a file of `start` and `totalBytes` more as multipart, 64 KiB at a time; after `pauseAfter`
+     * bytes it waits for `whilePaused` to run before sending the rest.
      */
-    function upload(totalBytes: number, pauseAfter: number, whilePaused: () => Promise<void>) {
+    function upload(
+      target: { method: string; path: string; field: string; fileName: string; start: string },
+      totalBytes: number,
+      pauseAfter: number,
+      whilePaused: () => Promise<void>,
+    ) {
       const boundary = 'factoryops-boundary';
       const head = Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`,
+        `--${boundary}\r\nContent-Disposition: form-data; name="${target.field}"; filename="${target.fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n${target.start}`,
+        'latin1',
       );
       const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
       const chunk = Buffer.alloc(64 * 1024, 0x20);
@@ -193,8 +226,8 @@ describe('HTTP layer', () => {
           {
             host: '127.0.0.1',
             port,
-            method: 'PUT',
-            path: `/api/v1/certificates/${certificateId}/file`,
+            method: target.method,
+            path: target.path,
             headers: {
               authorization: manager,
               'content-type': `multipart/form-data; boundary=${boundary}`,
@@ -229,15 +262,38 @@ describe('HTTP layer', () => {
       });
     }
 
-    it('streams a file to disk as it arrives, and stops one over the limit with 413, keeping nothing', async () => {
+    /** The largest file in the incoming folder once it holds `atLeast` bytes (or after a second). */
+    async function largestIncoming(atLeast: number): Promise<number> {
+      let largest = 0;
+      for (let tries = 0; tries < 50 && largest < atLeast; tries += 1) {
+        await new Promise((done) => setTimeout(done, 20));
+        const sizes = await Promise.all((await incomingFiles()).map((file) => stat(file)));
+        largest = Math.max(0, ...sizes.map((s) => s.size));
+      }
+      return largest;
+    }
+
+    it('streams a 21 MB photo to disk as it arrives, and stops it at its 10 MB limit with 413', async () => {
       let onDiskWhileSending = 0;
-      const answer = await upload(21 * 1024 * 1024, 8 * 1024 * 1024, async () => {
+      const answer = await upload(requestPhoto(), 21 * 1024 * 1024, 6 * 1024 * 1024, async () => {
+        onDiskWhileSending = await largestIncoming(4 * 1024 * 1024);
+      });
+      expect(onDiskWhileSending).toBeGreaterThan(4 * 1024 * 1024);
+      expect(answer.status).toBe(413);
+      expect(answer.body).toMatchObject({ status: 413, title: 'Payload too large' });
+      await expect(incomingFiles()).resolves.toEqual([]);
+      const fault = await request(t.http)
+        .get(`/api/v1/maintenance/requests/${requestId}`)
+        .set('authorization', manager)
+        .expect(200);
+      expect(fault.body.images).toEqual([]);
+    });
+
+    it('streams a 21 MB certificate to disk as it arrives, and stops it at its 20 MB limit with 413', async () => {
+      let onDiskWhileSending = 0;
+      const answer = await upload(certificateFile(), 21 * 1024 * 1024, 8 * 1024 * 1024, async () => {
         // Half-way through the request, most of what was sent is already in a file, not in memory.
-        for (let tries = 0; tries < 50 && onDiskWhileSending < 6 * 1024 * 1024; tries += 1) {
-          await new Promise((done) => setTimeout(done, 20));
-          const sizes = await Promise.all((await incomingFiles()).map((file) => stat(file)));
-          onDiskWhileSending = Math.max(0, ...sizes.map((s) => s.size));
-        }
+        onDiskWhileSending = await largestIncoming(6 * 1024 * 1024);
       });
       expect(onDiskWhileSending).toBeGreaterThan(6 * 1024 * 1024);
       expect(answer.status).toBe(413);
@@ -251,7 +307,7 @@ describe('HTTP layer', () => {
     });
 
     it('keeps a file within the limit as the certificate’s, and leaves nothing behind', async () => {
-      const answer = await upload(3 * 1024 * 1024, 0, async () => undefined);
+      const answer = await upload(certificateFile(), 3 * 1024 * 1024, 0, async () => undefined);
       expect(answer.status).toBe(200);
       expect(answer.body).toMatchObject({ file: { name: 'big.pdf', size: 3 * 1024 * 1024 + 9 } });
       await expect(incomingFiles()).resolves.toEqual([]);
@@ -272,5 +328,18 @@ describe('HTTP layer', () => {
       expect(refused.body.status).toBe(404);
       await expect(incomingFiles()).resolves.toEqual([]);
     });
+  });
+});
+
+describe('HTTP layer in production', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ NODE_ENV: 'production' });
+  });
+  afterAll(() => t.close());
+
+  it('tells browsers to keep to HTTPS (Strict-Transport-Security)', async () => {
+    const answer = await request(t.http).get('/api/v1/health').expect(200);
+    expect(answer.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   });
 });
