@@ -273,15 +273,27 @@ describe('HTTP layer', () => {
       return largest;
     }
 
-    it('streams a 21 MB photo to disk as it arrives, and stops it at its 10 MB limit with 413', async () => {
+    /**
+     * Sends 21 MB to `target`: after `pauseAfter` bytes, more than `onDisk` of them must already be in a
+     * file (streamed, not held in memory); past the limit the answer is 413, and nothing is left behind.
+     */
+    async function expectStreamedThenStopped(
+      target: ReturnType<typeof requestPhoto>,
+      pauseAfter: number,
+      onDisk: number,
+    ) {
       let onDiskWhileSending = 0;
-      const answer = await upload(requestPhoto(), 21 * 1024 * 1024, 6 * 1024 * 1024, async () => {
-        onDiskWhileSending = await largestIncoming(4 * 1024 * 1024);
+      const answer = await upload(target, 21 * 1024 * 1024, pauseAfter, async () => {
+        onDiskWhileSending = await largestIncoming(onDisk);
       });
-      expect(onDiskWhileSending).toBeGreaterThan(4 * 1024 * 1024);
+      expect(onDiskWhileSending).toBeGreaterThan(onDisk);
       expect(answer.status).toBe(413);
       expect(answer.body).toMatchObject({ status: 413, title: 'Payload too large' });
       await expect(incomingFiles()).resolves.toEqual([]);
+    }
+
+    it('streams a 21 MB photo to disk as it arrives, and stops it at its 10 MB limit with 413', async () => {
+      await expectStreamedThenStopped(requestPhoto(), 6 * 1024 * 1024, 4 * 1024 * 1024);
       const fault = await request(t.http)
         .get(`/api/v1/maintenance/requests/${requestId}`)
         .set('authorization', manager)
@@ -290,15 +302,7 @@ describe('HTTP layer', () => {
     });
 
     it('streams a 21 MB certificate to disk as it arrives, and stops it at its 20 MB limit with 413', async () => {
-      let onDiskWhileSending = 0;
-      const answer = await upload(certificateFile(), 21 * 1024 * 1024, 8 * 1024 * 1024, async () => {
-        // Half-way through the request, most of what was sent is already in a file, not in memory.
-        onDiskWhileSending = await largestIncoming(6 * 1024 * 1024);
-      });
-      expect(onDiskWhileSending).toBeGreaterThan(6 * 1024 * 1024);
-      expect(answer.status).toBe(413);
-      expect(answer.body).toMatchObject({ status: 413, title: 'Payload too large' });
-      await expect(incomingFiles()).resolves.toEqual([]);
+      await expectStreamedThenStopped(certificateFile(), 8 * 1024 * 1024, 6 * 1024 * 1024);
       const certificate = await request(t.http)
         .get(`/api/v1/certificates/${certificateId}`)
         .set('authorization', manager)
