@@ -63,8 +63,9 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     requestIdHeader: false,
     trustProxy: env.TRUST_PROXY,
     bodyLimit,
-    // Paths match as they did on Express: with or without a trailing slash, in any case.
-    routerOptions: { ignoreTrailingSlash: true, caseSensitive: false },
+    // Paths match as they did on Express: with or without a trailing slash, in any case, and a long
+    // path parameter still reaches its route (and is refused there, naming the field).
+    routerOptions: { ignoreTrailingSlash: true, caseSensitive: false, maxParamLength: 1000 },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     logger: new PinoNestLogger(logger),

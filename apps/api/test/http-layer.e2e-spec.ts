@@ -64,6 +64,14 @@ describe('HTTP layer', () => {
     await request(t.http).get('/api/v1/users/').set('authorization', manager).expect(200);
   });
 
+  it('refuses an over-long path parameter on its route, naming the field', async () => {
+    const refused = await request(t.http)
+      .get(`/api/v1/users/${'a'.repeat(300)}`)
+      .set('authorization', manager)
+      .expect(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ path: 'id' })]);
+  });
+
   describe('security headers', () => {
     let headers: Record<string, string>;
     beforeAll(async () => {
