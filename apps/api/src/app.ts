@@ -15,7 +15,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { ContractValidationPipe } from './common/contract-validation.pipe.js';
 import { PinoNestLogger, RequestLogController } from './common/logger.js';
-import { ProblemFilter } from './common/problem.filter.js';
+import { ProblemFilter, problem } from './common/problem.filter.js';
 import { TooManyRequestsError } from './common/domain-errors.js';
 import { requestContext } from './common/request-context.js';
 import type { AppConfig } from './config/app-config.js';
@@ -54,31 +54,6 @@ function securityHeaders(options: HelmetOptions): Record<string, string> {
 export async function createApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
   const env = config.env;
   const bodyLimit = bytesOf(env.BODY_LIMIT);
-  const adapter = new FastifyAdapter({
-    loggerInstance: logger,
-    logController: new RequestLogController(logger),
-    genReqId: requestIdOf,
-    // Requests log through the app's logger itself (their line carries the request id): no child per request.
-    childLoggerFactory: (root: FastifyBaseLogger) => root,
-    requestIdHeader: false,
-    trustProxy: env.TRUST_PROXY,
-    bodyLimit,
-    // Paths match as they did on Express: with or without a trailing slash, in any case, and a long
-    // path parameter still reaches its route (and is refused there, naming the field).
-    routerOptions: { ignoreTrailingSlash: true, caseSensitive: false, maxParamLength: 1000 },
-  });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
-    logger: new PinoNestLogger(logger),
-  });
-  const fastify = app.getHttpAdapter().getInstance();
-  // JSON bodies as before: an empty one (a DELETE that names its type anyway) is no body, not an error.
-  const json = fastify.getDefaultJsonParser('error', 'error');
-  app.useBodyParser('application/json', { bodyLimit }, (request, body, done) =>
-    body.length === 0
-      ? done(null, undefined)
-      : json(request as FastifyRequest, body as unknown as string, done),
-  );
-
   const security = securityHeaders({
     contentSecurityPolicy: {
       directives: {
@@ -92,6 +67,43 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     },
     strictTransportSecurity: env.NODE_ENV === 'production',
   });
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    logController: new RequestLogController(logger),
+    genReqId: requestIdOf,
+    // Requests log through the app's logger itself (their line carries the request id): no child per request.
+    childLoggerFactory: (root: FastifyBaseLogger) => root,
+    requestIdHeader: false,
+    trustProxy: env.TRUST_PROXY,
+    bodyLimit,
+    // Paths match as they did on Express: with or without a trailing slash, in any case, and a long
+    // path parameter still reaches its route (and is refused there, naming the field).
+    routerOptions: { ignoreTrailingSlash: true, caseSensitive: false, maxParamLength: 1000 },
+    // A path that does not decode (`/users/%E0%A4%A`) is refused before routing: as a problem too.
+    frameworkErrors: (_error: Error, request: FastifyRequest, reply: FastifyReply) =>
+      reply
+        .code(400)
+        .headers(security)
+        .type('application/problem+json')
+        .send({
+          ...problem(400, 'The address is not valid: part of its path does not decode'),
+          instance: request.url.split('?')[0],
+        }),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
+    // Bodies are read as JSON only (below), as before: a form or other type is 415, never half-parsed.
+    bodyParser: false,
+    logger: new PinoNestLogger(logger),
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  // JSON bodies as before: an empty one (a DELETE that names its type anyway) is no body, not an error.
+  const json = fastify.getDefaultJsonParser('error', 'error');
+  app.useBodyParser('application/json', { bodyLimit }, (request, body, done) =>
+    body.length === 0
+      ? done(null, undefined)
+      : json(request as FastifyRequest, body as unknown as string, done),
+  );
+
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.headers(security).header('X-Request-Id', request.id);
     done();

@@ -28,6 +28,22 @@ describe('HTTP layer', () => {
   });
   afterAll(() => t.close());
 
+  it('answers a path that does not decode with a 400 problem', async () => {
+    const refused = await request(t.http).get('/api/v1/users/%E0%A4%A').expect(400);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(refused.body).toMatchObject({ status: 400, detail: expect.stringMatching(/does not decode/) });
+  });
+
+  it('reads bodies as JSON only: a form is 415, not half-read', async () => {
+    const form = await request(t.http)
+      .post('/api/v1/auth/login')
+      .type('form')
+      .send({ email: 'someone@example.com', password: 'x' })
+      .expect(415);
+    expect(form.body).toMatchObject({ status: 415, title: 'Unsupported media type' });
+  });
+
   describe('the web app', () => {
     it('serves hashed assets to be cached for good, other files for an hour', async () => {
       const asset = await request(t.http).get('/assets/index-abc123.js').expect(200);

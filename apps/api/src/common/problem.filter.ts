@@ -19,7 +19,8 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
-function problem(status: number, detail: string, extra: Partial<Problem> = {}): Problem {
+/** A problem of `status`, titled by it. */
+export function problem(status: number, detail: string, extra: Partial<Problem> = {}): Problem {
   const title = TITLES[status] ?? 'Error';
   return {
     type: `https://factoryops.dev/problems/${title.toLowerCase().replaceAll(' ', '-')}`,
@@ -66,7 +67,11 @@ const BODY_PROBLEMS: Record<string, (error: { message: string }, bodyLimit: numb
   FST_ERR_CTP_EMPTY_JSON_BODY: () => problem(400, 'The request body is empty: send a JSON object'),
   FST_ERR_CTP_BODY_TOO_LARGE: (_, bodyLimit) =>
     problem(413, `The request body is larger than the limit of ${bodyLimit} bytes`),
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: (error) => problem(415, error.message),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
+    problem(
+      415,
+      'Send the request body as JSON (application/json), or as multipart/form-data to upload a file',
+    ),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
     problem(400, 'The request body does not match its Content-Length'),
 };
