@@ -110,7 +110,8 @@ describe('the app shell in Chromium', () => {
     expect(await nav.isVisible()).toBe(true);
     await screenshot(page, 'home-tablet-menu');
     await nav.getByRole('link', { name: 'Production' }).click();
-    await page.getByRole('heading', { name: 'Production' }).waitFor();
+    // The page's own title: the home page has a "Production" card heading too.
+    await page.getByRole('heading', { name: 'Production', level: 1 }).waitFor();
     expect(await nav.isVisible()).toBe(false);
     await page.context().close();
   });
