@@ -12,5 +12,6 @@ export * from './instruments.js';
 export * from './login-attempts.js';
 export * from './maintenance.js';
 export * from './permissions.js';
+export * from './production.js';
 export * from './socket-events.js';
 export * from './users.js';
