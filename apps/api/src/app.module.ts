@@ -8,6 +8,7 @@ import { DemoModule } from './modules/demo/demo.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { InstrumentsModule } from './modules/instruments/instruments.module.js';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
+import { ProductionModule } from './modules/production/production.module.js';
 import { SiteModule } from './modules/site/site.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 
@@ -25,6 +26,7 @@ export class AppModule {
         SiteModule,
         InstrumentsModule,
         MaintenanceModule,
+        ProductionModule,
         DemoModule,
       ],
     };

@@ -42,6 +42,8 @@ export const AUDIT_ENTITY_TYPES = {
   calibration_certificate: 'Calibration certificates',
   alarm_rule: 'Alarm rules',
   alarm: 'Alarms',
+  customer: 'Clients',
+  project: 'Projects',
 } as const;
 
 /** The actions services write to the audit log. */
@@ -62,6 +64,7 @@ export const AUDIT_ACTIONS = [
   'attach',
   'detach',
   'acknowledge',
+  'status',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPES;

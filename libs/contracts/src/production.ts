@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate, isoDateTime, pageOf, pageQueryShape } from './common.js';
 
 // ── Vocabulary of the laser job shop (seed 002) ───────────────────────────────────────────────────
 
@@ -49,3 +50,191 @@ export type QueueStatus = z.infer<typeof QueueStatusSchema>;
 
 /** Days from the proof of payment to its deadline (seed automation 1). */
 export const POP_DEADLINE_DAYS = 10;
+
+// ── Clients (the `customers` table, shared with the fleet later) ─────────────────────────────────
+
+const text = (max: number) => z.string().trim().max(max);
+
+export const ClientSchema = z.object({
+  id: z.uuid(),
+  /** `CL-0001`, assigned in sequence. */
+  code: z.string(),
+  name: z.string(),
+  contactPerson: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  address: z.string(),
+  notes: z.string(),
+  projectCount: z.number().int(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  version: z.number().int(),
+});
+export type Client = z.infer<typeof ClientSchema>;
+
+const clientFields = {
+  name: text(200).min(1, { message: 'Give the client a name' }),
+  contactPerson: text(100).default(''),
+  email: z.union([z.email({ message: 'Not an email address' }), z.literal('')]).default(''),
+  phone: text(50).default(''),
+  address: text(2000).default(''),
+  notes: text(5000).default(''),
+};
+export const CreateClientInputSchema = z.strictObject(clientFields);
+export type CreateClientInput = z.input<typeof CreateClientInputSchema>;
+
+export const UpdateClientInputSchema = z.strictObject({
+  name: clientFields.name.optional(),
+  contactPerson: text(100).optional(),
+  email: z.union([z.email({ message: 'Not an email address' }), z.literal('')]).optional(),
+  phone: text(50).optional(),
+  address: text(2000).optional(),
+  notes: text(5000).optional(),
+  /** The version read: a change made meanwhile answers 409. */
+  version: z.number().int().optional(),
+});
+export type UpdateClientInput = z.infer<typeof UpdateClientInputSchema>;
+
+export const CLIENT_SORTS = ['code', '-code', 'name', '-name', 'createdAt', '-createdAt'] as const;
+export const ClientListQuerySchema = z.strictObject({
+  ...pageQueryShape,
+  /** Code (`CL-0001`, `0001`) or part of the name, contact or email. */
+  q: z.string().trim().max(200).optional(),
+  sort: z.enum(CLIENT_SORTS).default('code'),
+});
+export const ClientPageSchema = pageOf(ClientSchema);
+
+export const DeleteClientQuerySchema = z.strictObject({
+  /** A client with projects is deleted only with `cascade=true`, and its projects with it. */
+  cascade: z.enum(['true', 'false']).default('false'),
+});
+
+// ── Projects ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Money as a decimal string with at most 2 decimals (`1250.00`), never a float. */
+export const MoneySchema = z
+  .string()
+  .regex(/^\d{1,8}(\.\d{1,2})?$/, { message: 'A positive amount with at most 2 decimals, like 1250.00' });
+/** A material thickness in mm, a decimal string above zero with at most 2 decimals. */
+export const ThicknessSchema = z
+  .string()
+  .regex(/^\d{1,6}(\.\d{1,2})?$/, {
+    message: 'A thickness in mm with at most 2 decimals, like 3.00',
+    abort: true,
+  })
+  .refine((value) => Number(value) > 0, { message: 'The thickness must be above 0 mm' });
+const count = z.number().int().min(0).max(1_000_000);
+const minutes = z.number().int().min(0).max(1_000_000);
+
+export const ProjectSchema = z.object({
+  id: z.uuid(),
+  /** `JB-2025-10-CL0001-001`. */
+  code: z.string(),
+  clientId: z.uuid(),
+  clientCode: z.string(),
+  clientName: z.string(),
+  name: z.string(),
+  description: z.string(),
+  status: ProjectStatusSchema,
+  onHold: z.boolean(),
+  quoteDate: isoDate.nullable(),
+  approvalDate: isoDate.nullable(),
+  dueDate: isoDate.nullable(),
+  completionDate: isoDate.nullable(),
+  quotedPrice: MoneySchema.nullable(),
+  finalPrice: MoneySchema.nullable(),
+  materialType: z.string(),
+  materialThickness: z.string().nullable(),
+  sheets: z.number().int().nullable(),
+  parts: z.number().int().nullable(),
+  estimatedCutMinutes: z.number().int().nullable(),
+  drawingMinutes: z.number().int().nullable(),
+  bins: z.number().int().nullable(),
+  scheduledCutDate: isoDate.nullable(),
+  popReceived: z.boolean(),
+  popReceivedOn: isoDate.nullable(),
+  popDeadline: isoDate.nullable(),
+  clientNotified: z.boolean(),
+  clientNotifiedAt: isoDateTime.nullable(),
+  /** Due and not completed or cancelled by the due date (site time zone). */
+  overdue: z.boolean(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  version: z.number().int(),
+});
+export type Project = z.infer<typeof ProjectSchema>;
+
+const projectFields = {
+  name: text(200).min(1, { message: 'Give the project a name' }),
+  description: text(5000),
+  onHold: z.boolean(),
+  quoteDate: isoDate.nullable(),
+  approvalDate: isoDate.nullable(),
+  dueDate: isoDate.nullable(),
+  quotedPrice: MoneySchema.nullable(),
+  finalPrice: MoneySchema.nullable(),
+  materialType: text(100),
+  materialThickness: ThicknessSchema.nullable(),
+  sheets: count.nullable(),
+  parts: count.nullable(),
+  estimatedCutMinutes: minutes.nullable(),
+  drawingMinutes: minutes.nullable(),
+  bins: count.nullable(),
+  scheduledCutDate: isoDate.nullable(),
+  clientNotified: z.boolean(),
+};
+type ProjectFields = typeof projectFields;
+const optional = <K extends keyof ProjectFields>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, projectFields[key].optional()])) as {
+    [P in K]: z.ZodOptional<ProjectFields[P]>;
+  };
+const EDITABLE = Object.keys(projectFields) as (keyof ProjectFields)[];
+
+export const CreateProjectInputSchema = z.strictObject({
+  clientId: z.uuid(),
+  name: projectFields.name,
+  /** A new project is a `Request`, or a `Quote & Approval` when it is quoted at once. */
+  status: z.enum(['Request', 'Quote & Approval']).default('Request'),
+  ...optional(EDITABLE.filter((key) => key !== 'name')),
+});
+export type CreateProjectInput = z.input<typeof CreateProjectInputSchema>;
+
+export const UpdateProjectInputSchema = z.strictObject({
+  ...optional(EDITABLE),
+  version: z.number().int().optional(),
+});
+export type UpdateProjectInput = z.infer<typeof UpdateProjectInputSchema>;
+
+export const ProjectStatusInputSchema = z.strictObject({
+  status: ProjectStatusSchema,
+  version: z.number().int().optional(),
+});
+export type ProjectStatusInput = z.infer<typeof ProjectStatusInputSchema>;
+
+export const PROJECT_SORTS = [
+  'createdAt',
+  '-createdAt',
+  'code',
+  '-code',
+  'dueDate',
+  '-dueDate',
+  'name',
+  '-name',
+] as const;
+export const ProjectListQuerySchema = z.strictObject({
+  ...pageQueryShape,
+  status: ProjectStatusSchema.optional(),
+  clientId: z.uuid().optional(),
+  /** Part of the code or the name. */
+  q: z.string().trim().max(200).optional(),
+  onHold: z.enum(['true', 'false']).optional(),
+  /** Projects whose proof-of-payment deadline falls within this many days from today (or has passed). */
+  popDeadlineWithin: z.coerce.number().int().min(0).max(365).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  sort: z.enum(PROJECT_SORTS).default('-createdAt'),
+});
+export const ProjectPageSchema = pageOf(ProjectSchema);
+
+/** A client with its projects (newest first). */
+export const ClientDetailSchema = ClientSchema.extend({ projects: z.array(ProjectSchema) });
+export type ClientDetail = z.infer<typeof ClientDetailSchema>;

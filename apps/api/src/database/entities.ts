@@ -7,6 +7,7 @@ import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity.js';
 import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { CertificateEntity } from '../modules/calibration/certificate.entity.js';
+import { CustomerEntity } from '../modules/customers/customer.entity.js';
 import { InstrumentEntity } from '../modules/instruments/instrument.entity.js';
 import { SensorEntity } from '../modules/instruments/sensor.entity.js';
 import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency-key.entity.js';
@@ -19,6 +20,7 @@ import { RequestNoteEntity } from '../modules/maintenance/request-note.entity.js
 import { TeamEntity } from '../modules/maintenance/team.entity.js';
 import { OutboxMessageEntity } from '../modules/notifications/outbox-message.entity.js';
 import { ReadingEntity } from '../modules/measurements/reading.entity.js';
+import { ProjectEntity } from '../modules/production/project.entity.js';
 import {
   HourRollupEntity,
   MinuteRollupEntity,
@@ -51,4 +53,6 @@ export const ENTITIES = [
   MaintenanceRequestEntity,
   RequestNoteEntity,
   RequestImageEntity,
+  CustomerEntity,
+  ProjectEntity,
 ];

@@ -1,3 +1,4 @@
+import { ProductionClientsProjects1796295197240 } from './1796295197240-production-clients-projects.js';
 import { SixHourRollups1795452723948 } from './1795452723948-six-hour-rollups.js';
 import { AlarmsNotifications1795447896329 } from './1795447896329-alarms-notifications.js';
 import { CalibrationRollupsJobs1795445559192 } from './1795445559192-calibration-rollups-jobs.js';
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   CalibrationRollupsJobs1795445559192,
   AlarmsNotifications1795447896329,
   SixHourRollups1795452723948,
+  ProductionClientsProjects1796295197240,
 ];

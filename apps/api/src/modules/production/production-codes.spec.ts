@@ -1,16 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { customerCode, projectCode, projectMonth } from './production-codes.js';
+import { projectCode, projectMonth } from './production-codes.js';
 
 describe('production codes', () => {
-  it.each([
-    [1, 'CL-0001'],
-    [42, 'CL-0042'],
-    [9999, 'CL-9999'],
-    [10000, 'CL-10000'],
-  ])('client number %i is %s', (number, code) => {
-    expect(customerCode(number)).toBe(code);
-  });
-
   it.each([
     ['2025-10-15T09:00:00Z', 'Europe/Paris', '2025-10'],
     // Late on the last evening of the month in UTC is already the next month in Paris …

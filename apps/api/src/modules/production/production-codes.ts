@@ -1,10 +1,5 @@
 import { dayIn } from '../../common/site-calendar.js';
 
-/** A client's code from its number in sequence: `CL-0001` (more digits past 9999). */
-export function customerCode(number: number): string {
-  return `CL-${String(number).padStart(4, '0')}`;
-}
-
 /** The month a project was created in, in the site's zone, as its code counts: `2025-10`. */
 export function projectMonth(createdAt: Date, timeZone: string): string {
   return dayIn(createdAt, timeZone).slice(0, 7);

@@ -1,0 +1,73 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  CreateProjectInputSchema,
+  IdParamsSchema,
+  type Page,
+  type Project,
+  ProjectListQuerySchema,
+  ProjectPageSchema,
+  ProjectSchema,
+  type ProjectStatusInput,
+  ProjectStatusInputSchema,
+  type UpdateProjectInput,
+  UpdateProjectInputSchema,
+} from '@factoryops/contracts';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { z } from 'zod';
+import { Authenticated } from '../../common/auth.decorators.js';
+import { ProjectsService } from './projects.service.js';
+
+type Id = { id: string };
+
+@ApiTags('production')
+@Controller('production/projects')
+export class ProjectsController {
+  constructor(private readonly projects: ProjectsService) {}
+
+  @Authenticated({ permission: 'production.view' })
+  @Get()
+  @ApiOkResponse({ standardSchema: ProjectPageSchema })
+  list(
+    @Query({ schema: ProjectListQuerySchema }) query: z.output<typeof ProjectListQuerySchema>,
+  ): Promise<Page<Project>> {
+    return this.projects.list(query);
+  }
+
+  @Authenticated({ permission: 'production.view' })
+  @Get(':id')
+  @ApiOkResponse({ standardSchema: ProjectSchema })
+  get(@Param({ schema: IdParamsSchema }) params: Id): Promise<Project> {
+    return this.projects.get(params.id);
+  }
+
+  @Authenticated({ permission: 'production.manage' })
+  @Post()
+  @ApiCreatedResponse({ standardSchema: ProjectSchema })
+  create(
+    @Body({ schema: CreateProjectInputSchema }) input: z.output<typeof CreateProjectInputSchema>,
+  ): Promise<Project> {
+    return this.projects.create(input);
+  }
+
+  @Authenticated({ permission: 'production.manage' })
+  @Patch(':id')
+  @ApiOkResponse({ standardSchema: ProjectSchema })
+  update(
+    @Param({ schema: IdParamsSchema }) params: Id,
+    @Body({ schema: UpdateProjectInputSchema }) input: UpdateProjectInput,
+  ): Promise<Project> {
+    return this.projects.update(params.id, input);
+  }
+
+  /** Changes the status where the lifecycle allows it; anything else is 400 naming both statuses. */
+  @Authenticated({ permission: 'production.manage' })
+  @Post(':id/status')
+  @HttpCode(200)
+  @ApiOkResponse({ standardSchema: ProjectSchema })
+  changeStatus(
+    @Param({ schema: IdParamsSchema }) params: Id,
+    @Body({ schema: ProjectStatusInputSchema }) input: ProjectStatusInput,
+  ): Promise<Project> {
+    return this.projects.changeStatus(params.id, input);
+  }
+}
