@@ -20,7 +20,7 @@ import { RequestNoteEntity } from '../modules/maintenance/request-note.entity.js
 import { TeamEntity } from '../modules/maintenance/team.entity.js';
 import { OutboxMessageEntity } from '../modules/notifications/outbox-message.entity.js';
 import { ReadingEntity } from '../modules/measurements/reading.entity.js';
-import { ProjectEntity } from '../modules/production/project.entity.js';
+import { ProjectEntity } from '../modules/production/projects/project.entity.js';
 import {
   HourRollupEntity,
   MinuteRollupEntity,

@@ -14,7 +14,7 @@ import {
 } from '@factoryops/contracts';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
-import { Authenticated } from '../../common/auth.decorators.js';
+import { Authenticated } from '../../../common/auth.decorators.js';
 import { ProjectsService } from './projects.service.js';
 
 type Id = { id: string };

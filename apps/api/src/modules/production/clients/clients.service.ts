@@ -9,11 +9,11 @@ import type {
 } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { ConflictError } from '../../common/domain-errors.js';
-import { UnitOfWork } from '../../database/unit-of-work.js';
-import { toClientDto } from '../customers/customer.mapper.js';
-import { CustomersService } from '../customers/customers.service.js';
-import { ProjectsService } from './projects.service.js';
+import { ConflictError } from '../../../common/domain-errors.js';
+import { UnitOfWork } from '../../../database/unit-of-work.js';
+import { toClientDto } from '../../customers/customer.mapper.js';
+import { CustomersService } from '../../customers/customers.service.js';
+import { ProjectsService } from '../projects/projects.service.js';
 
 /** The laser shop's clients: customers with their projects (seed 002 module 2). */
 @Injectable()

@@ -15,7 +15,7 @@ import {
 } from '@factoryops/contracts';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
-import { Authenticated } from '../../common/auth.decorators.js';
+import { Authenticated } from '../../../common/auth.decorators.js';
 import { ClientsService } from './clients.service.js';
 
 type Id = { id: string };

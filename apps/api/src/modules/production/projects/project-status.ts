@@ -1,5 +1,5 @@
 import { PROJECT_STATUS_ACTIONS, PROJECT_STATUS_CHANGES, type ProjectStatus } from '@factoryops/contracts';
-import { RuleViolationError } from '../../common/domain-errors.js';
+import { RuleViolationError } from '../../../common/domain-errors.js';
 
 /** A status change the project's lifecycle does not allow: 400 naming both statuses (and the way there). */
 export class InvalidProjectStatusError extends RuleViolationError {

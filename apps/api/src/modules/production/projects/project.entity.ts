@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { CustomerEntity } from '../customers/customer.entity.js';
+import { CustomerEntity } from '../../customers/customer.entity.js';
 
 /**
  * A client's job (seed 002 module 3). Its code `JB-YYYY-MM-CLxxxx-###` is kept, and made of `month`

@@ -1,4 +1,4 @@
-import { dayIn } from '../../common/site-calendar.js';
+import { dayIn } from '../../../common/site-calendar.js';
 
 /** The month a project was created in, in the site's zone, as its code counts: `2025-10`. */
 export function projectMonth(createdAt: Date, timeZone: string): string {

@@ -1,6 +1,6 @@
 import type { Project } from '@factoryops/contracts';
-import { customerCode } from '../customers/customer-code.js';
-import type { CustomerEntity } from '../customers/customer.entity.js';
+import { customerCode } from '../../customers/customer-code.js';
+import type { CustomerEntity } from '../../customers/customer.entity.js';
 import type { ProjectEntity } from './project.entity.js';
 
 const CLOSED = new Set(['Completed', 'Cancelled']);
