@@ -4,7 +4,7 @@ import { dayIn } from '../src/common/site-calendar.js';
 import { AppConfig } from '../src/config/app-config.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
-/** Production, part 1 so far: clients (customers) and projects with their codes and lifecycle. */
+/** Production, part 1 so far: clients (customers), projects with their codes and lifecycle, and the POP. */
 describe('production: clients and projects', () => {
   let t: TestApp;
   let manager: string;
@@ -31,7 +31,7 @@ describe('production: clients and projects', () => {
     ).body;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ PRODUCTION_HOLIDAYS: '2025-12-24,2025-12-25' });
     manager = (await t.login(await t.createUser({ roles: ['manager'] }))).authorization;
     operator = (await t.login(await t.createUser({ roles: ['operator'] }))).authorization;
     viewer = (await t.login(await t.createUser({ roles: ['viewer'] }))).authorization;
@@ -219,6 +219,133 @@ describe('production: clients and projects', () => {
       await api(viewer).get('/projects?status=Finished').expect(400);
       await api(manager).patch(`/projects/${held.id}`, { onHold: false, version: held.version }).expect(200);
       expect(await names('onHold=true')).toEqual([]);
+    });
+  });
+
+  describe('proof of payment', () => {
+    const popFor = async (body: object = {}) => {
+      const client = (
+        await api(manager)
+          .post('/clients', { name: 'Paying Customer', email: 'buyer@customer.example' })
+          .expect(201)
+      ).body;
+      return newProject(client.id, { name: 'Laser brackets', estimatedCutMinutes: 90, ...body });
+    };
+
+    it('approves and queues the project in one go, and mails the client', async () => {
+      const project = await popFor();
+      const answer = await api(manager)
+        .post(`/projects/${project.id}/pop`, { receivedOn: '2025-10-10' })
+        .expect(200);
+      expect(answer.body.project).toMatchObject({
+        status: 'Approved (POP Received)',
+        popReceived: true,
+        popReceivedOn: '2025-10-10',
+        popDeadline: '2025-10-20',
+      });
+      // A Friday's POP is cut on Monday.
+      expect(answer.body.queueItem).toMatchObject({
+        projectId: project.id,
+        projectCode: project.code,
+        clientName: 'Paying Customer',
+        status: 'Queued',
+        priority: 'Normal',
+        scheduledDate: '2025-10-13',
+        estimatedMinutes: 90,
+      });
+      const [{ max }] = await t.dataSource.query('SELECT max(position) AS max FROM production_queue_items');
+      expect(answer.body.queueItem.position).toBe(max);
+      const mail = await t.dataSource.query(
+        'SELECT recipients, subject, body FROM notification_outbox WHERE dedupe_key = $1',
+        [`pop:${project.id}`],
+      );
+      expect(mail).toEqual([
+        expect.objectContaining({
+          recipients: ['buyer@customer.example'],
+          subject: `Payment Confirmed - ${project.code}`,
+        }),
+      ]);
+      expect(mail[0].body).toContain('scheduled for cutting on 2025-10-13');
+      const audit = await t.dataSource.query(
+        'SELECT entity_type, action FROM audit_entries WHERE entity_id = ANY($1) ORDER BY id',
+        [[project.id, answer.body.queueItem.id]],
+      );
+      expect(audit).toEqual([
+        { entity_type: 'project', action: 'create' },
+        { entity_type: 'project', action: 'update' },
+        { entity_type: 'production_queue_item', action: 'create' },
+      ]);
+
+      const twice = await api(manager).post(`/projects/${project.id}/pop`, {}).expect(409);
+      expect(twice.body.detail).toMatch(/already received/);
+      const items = await t.dataSource.query('SELECT id FROM production_queue_items WHERE project_id = $1', [
+        project.id,
+      ]);
+      expect(items).toHaveLength(1);
+    });
+
+    it('schedules past weekends and the configured holidays', async () => {
+      const project = await popFor();
+      const answer = await api(manager)
+        .post(`/projects/${project.id}/pop`, { receivedOn: '2025-12-23' })
+        .expect(200);
+      expect(answer.body.queueItem.scheduledDate).toBe('2025-12-26');
+      expect(answer.body.project.popDeadline).toBe('2026-01-02');
+    });
+
+    it('gives twenty POPs at the same moment twenty consecutive positions', async () => {
+      const projects = await Promise.all(Array.from({ length: 20 }, () => popFor()));
+      const answers = await Promise.all(projects.map((p) => api(manager).post(`/projects/${p.id}/pop`, {})));
+      expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
+      const positions = answers.map((a) => a.body.queueItem.position).sort((a, b) => a - b);
+      expect(positions).toEqual(Array.from({ length: 20 }, (_, i) => positions[0] + i));
+      const [{ count, distinct }] = await t.dataSource.query(
+        'SELECT count(*)::int AS count, count(DISTINCT position)::int AS distinct FROM production_queue_items',
+      );
+      expect(distinct).toBe(count);
+    });
+
+    it('refuses a POP for a cancelled or unknown project, and for someone without production.manage', async () => {
+      const project = await popFor();
+      await api(operator).post(`/projects/${project.id}/pop`, {}).expect(403);
+      await api(manager).post(`/projects/${project.id}/status`, { status: 'Cancelled' }).expect(200);
+      const refused = await api(manager).post(`/projects/${project.id}/pop`, {}).expect(400);
+      expect(refused.body.errors).toEqual([
+        { path: 'status', message: 'A project in "Cancelled" cannot receive a proof of payment' },
+      ]);
+      await api(manager).post('/projects/00000000-0000-4000-8000-000000000000/pop', {}).expect(404);
+      await api(manager).post(`/projects/${project.id}/pop`, { receivedOn: 'yesterday' }).expect(400);
+    });
+
+    it('writes nothing when a step fails part-way', async () => {
+      const project = await popFor({ estimatedCutMinutes: 13 });
+      await t.dataSource.query(`
+        CREATE FUNCTION refuse_unlucky_item() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.estimated_minutes = 13 THEN RAISE EXCEPTION 'forced failure'; END IF; RETURN NEW; END $$;
+        CREATE TRIGGER refuse_unlucky BEFORE INSERT ON production_queue_items
+          FOR EACH ROW EXECUTE FUNCTION refuse_unlucky_item();`);
+      try {
+        const failed = await api(manager).post(`/projects/${project.id}/pop`, {});
+        expect(failed.status).toBe(500);
+        const after = await api(manager).get(`/projects/${project.id}`).expect(200);
+        expect(after.body).toMatchObject({
+          status: 'Request',
+          popReceived: false,
+          popDeadline: null,
+          version: project.version,
+        });
+        const traces = await t.dataSource.query(
+          `SELECT (SELECT count(*) FROM production_queue_items WHERE project_id = $1::uuid)::int AS items,
+                  (SELECT count(*) FROM notification_outbox WHERE dedupe_key = $2)::int AS mails,
+                  (SELECT count(*) FROM audit_entries WHERE entity_id = $1::text AND action <> 'create')::int AS audits`,
+          [project.id, `pop:${project.id}`],
+        );
+        expect(traces).toEqual([{ items: 0, mails: 0, audits: 0 }]);
+      } finally {
+        await t.dataSource.query(
+          'DROP TRIGGER refuse_unlucky ON production_queue_items; DROP FUNCTION refuse_unlucky_item()',
+        );
+      }
     });
   });
 });

@@ -154,10 +154,14 @@ export const AlarmRuleInputSchema = z
   });
 export type AlarmRuleInput = z.input<typeof AlarmRuleInputSchema>;
 
+/** What an outbox email is about: an alarm, its escalation, a calibration notice, or production (a POP). */
+export const OUTBOX_KINDS = ['alarm', 'escalation', 'calibration', 'production'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
 /** One email in the outbox: kept until the mail server accepted it, retried with growing pauses. */
 export const OutboxMessageSchema = z.object({
   id: z.uuid(),
-  kind: z.enum(['alarm', 'escalation', 'calibration']),
+  kind: z.enum(OUTBOX_KINDS),
   recipients: z.array(z.string()),
   subject: z.string(),
   createdAt: isoDateTime,

@@ -44,6 +44,7 @@ export const AUDIT_ENTITY_TYPES = {
   alarm: 'Alarms',
   customer: 'Clients',
   project: 'Projects',
+  production_queue_item: 'Production queue',
 } as const;
 
 /** The actions services write to the audit log. */

@@ -238,3 +238,32 @@ export const ProjectPageSchema = pageOf(ProjectSchema);
 /** A client with its projects (newest first). */
 export const ClientDetailSchema = ClientSchema.extend({ projects: z.array(ProjectSchema) });
 export type ClientDetail = z.infer<typeof ClientDetailSchema>;
+
+// ── The production queue (seed module 5) ──────────────────────────────────────────────────────────
+
+export const QueueItemSchema = z.object({
+  id: z.uuid(),
+  projectId: z.uuid(),
+  projectCode: z.string(),
+  projectName: z.string(),
+  clientName: z.string(),
+  status: QueueStatusSchema,
+  priority: QueuePrioritySchema,
+  scheduledDate: isoDate.nullable(),
+  estimatedMinutes: z.number().int().nullable(),
+  /** 1, 2, 3 … in cutting order, dense and unique. */
+  position: z.number().int(),
+  startedAt: isoDateTime.nullable(),
+  completedAt: isoDateTime.nullable(),
+  createdAt: isoDateTime,
+  version: z.number().int(),
+});
+export type QueueItem = z.infer<typeof QueueItemSchema>;
+
+/** `POST …/projects/{id}/pop`: the proof of payment arrived (on `receivedOn`, default today in the site zone). */
+export const PopInputSchema = z.strictObject({ receivedOn: isoDate.optional() });
+export type PopInput = z.infer<typeof PopInputSchema>;
+
+/** What marking the proof of payment did: the project approved, and its new queue item. */
+export const PopResultSchema = z.object({ project: ProjectSchema, queueItem: QueueItemSchema });
+export type PopResult = z.infer<typeof PopResultSchema>;

@@ -55,6 +55,16 @@ const EnvSchema = z
     /** Public base URL printed in machine QR labels (default: the URL the label was requested on). */
     PUBLIC_URL: z.url().optional(),
     /** The site's IANA time zone: day boundaries, date ranges and exported times use it. */
+    /** Days the shop does not cut (`2025-12-25,2026-01-01`): a POP's queue item is scheduled past them. */
+    PRODUCTION_HOLIDAYS: z
+      .string()
+      .default('')
+      .refine(
+        (value) => value === '' || value.split(',').every((day) => /^\d{4}-\d{2}-\d{2}$/.test(day.trim())),
+        {
+          message: 'must be a comma-separated list of YYYY-MM-DD days',
+        },
+      ),
     SITE_TIME_ZONE: z
       .string()
       .default(() => Intl.DateTimeFormat().resolvedOptions().timeZone)

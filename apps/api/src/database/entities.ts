@@ -21,6 +21,7 @@ import { TeamEntity } from '../modules/maintenance/team.entity.js';
 import { OutboxMessageEntity } from '../modules/notifications/outbox-message.entity.js';
 import { ReadingEntity } from '../modules/measurements/reading.entity.js';
 import { ProjectEntity } from '../modules/production/projects/project.entity.js';
+import { QueueItemEntity } from '../modules/production/queue/queue-item.entity.js';
 import {
   HourRollupEntity,
   MinuteRollupEntity,
@@ -55,4 +56,5 @@ export const ENTITIES = [
   RequestImageEntity,
   CustomerEntity,
   ProjectEntity,
+  QueueItemEntity,
 ];

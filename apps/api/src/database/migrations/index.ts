@@ -1,3 +1,4 @@
+import { ProductionQueue1796295696249 } from './1796295696249-production-queue.js';
 import { ProductionClientsProjects1796295197240 } from './1796295197240-production-clients-projects.js';
 import { SixHourRollups1795452723948 } from './1795452723948-six-hour-rollups.js';
 import { AlarmsNotifications1795447896329 } from './1795447896329-alarms-notifications.js';
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   AlarmsNotifications1795447896329,
   SixHourRollups1795452723948,
   ProductionClientsProjects1796295197240,
+  ProductionQueue1796295696249,
 ];

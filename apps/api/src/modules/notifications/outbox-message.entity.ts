@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type OutboxKind = 'alarm' | 'escalation' | 'calibration';
+import type { OutboxKind } from '@factoryops/contracts';
 
 /**
  * An email waiting to be sent, written in the same transaction as what it tells about, so an SMTP

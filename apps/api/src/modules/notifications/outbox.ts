@@ -1,11 +1,11 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import type { OutboxPage, OutboxQuerySchema } from '@factoryops/contracts';
+import type { OutboxKind, OutboxPage, OutboxQuerySchema } from '@factoryops/contracts';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { fetchPage } from '../../common/paging.js';
 import { AppConfig } from '../../config/app-config.js';
-import { type OutboxKind, OutboxMessageEntity } from './outbox-message.entity.js';
+import { OutboxMessageEntity } from './outbox-message.entity.js';
 
 export interface Mail {
   kind: OutboxKind;

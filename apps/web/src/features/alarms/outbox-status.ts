@@ -27,6 +27,7 @@ export const OUTBOX_KIND_LABELS: Record<OutboxMessage['kind'], string> = {
   alarm: 'Alarm',
   escalation: 'Escalation',
   calibration: 'Calibration notice',
+  production: 'Production notice',
 };
 
 /**

@@ -9,12 +9,17 @@ import {
   ProjectSchema,
   type ProjectStatusInput,
   ProjectStatusInputSchema,
+  type PopInput,
+  PopInputSchema,
+  type PopResult,
+  PopResultSchema,
   type UpdateProjectInput,
   UpdateProjectInputSchema,
 } from '@factoryops/contracts';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { Authenticated } from '../../../common/auth.decorators.js';
+import { PopAutomation } from '../queue/pop-automation.service.js';
 import { ProjectsService } from './projects.service.js';
 
 type Id = { id: string };
@@ -22,7 +27,10 @@ type Id = { id: string };
 @ApiTags('production')
 @Controller('production/projects')
 export class ProjectsController {
-  constructor(private readonly projects: ProjectsService) {}
+  constructor(
+    private readonly projects: ProjectsService,
+    private readonly pop: PopAutomation,
+  ) {}
 
   @Authenticated({ permission: 'production.view' })
   @Get()
@@ -69,5 +77,20 @@ export class ProjectsController {
     @Body({ schema: ProjectStatusInputSchema }) input: ProjectStatusInput,
   ): Promise<Project> {
     return this.projects.changeStatus(params.id, input);
+  }
+
+  /**
+   * The proof of payment arrived: the project is approved and queued (at the end, scheduled the next
+   * business day), and the client's confirmation email is queued, all in one transaction. Twice: 409.
+   */
+  @Authenticated({ permission: 'production.manage' })
+  @Post(':id/pop')
+  @HttpCode(200)
+  @ApiOkResponse({ standardSchema: PopResultSchema })
+  markPop(
+    @Param({ schema: IdParamsSchema }) params: Id,
+    @Body({ schema: PopInputSchema }) input: PopInput,
+  ): Promise<PopResult> {
+    return this.pop.markReceived(params.id, input);
   }
 }

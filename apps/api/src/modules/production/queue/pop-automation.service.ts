@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { POP_DEADLINE_DAYS, type PopInput, type PopResult } from '@factoryops/contracts';
+import { ConflictError, NotFoundError, RuleViolationError } from '../../../common/domain-errors.js';
+import { AppConfig } from '../../../config/app-config.js';
+import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
+import { createdFields, diffFields } from '../../audit/audit-diff.js';
+import { CustomersService } from '../../customers/customers.service.js';
+import { Outbox } from '../../notifications/outbox.js';
+import { ProjectEntity } from '../projects/project.entity.js';
+import { projectAuditSnapshot } from '../projects/project.mapper.js';
+import { ProjectsService } from '../projects/projects.service.js';
+import { addDays, nextBusinessDay } from './business-days.js';
+import { QueueItemEntity } from './queue-item.entity.js';
+import { queueItemAuditSnapshot, toQueueItemDto } from './queue-item.mapper.js';
+
+/** Statuses from which a proof of payment may arrive: before the project is approved. */
+const AWAITING_PAYMENT = new Set(['Request', 'Quote & Approval']);
+
+/**
+ * Seed automation 1: a proof of payment (POP) approves the project and queues it, all in one
+ * transaction — project fields, the queue item at the end of the queue, both audit entries and the
+ * client's confirmation email in the outbox — or nothing at all.
+ */
+@Injectable()
+export class PopAutomation {
+  private readonly holidays: ReadonlySet<string>;
+
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly projects: ProjectsService,
+    private readonly customers: CustomersService,
+    private readonly outbox: Outbox,
+    config: AppConfig,
+  ) {
+    this.holidays = new Set(
+      config.env.PRODUCTION_HOLIDAYS.split(',')
+        .map((day) => day.trim())
+        .filter(Boolean),
+    );
+  }
+
+  async markReceived(projectId: string, input: PopInput): Promise<PopResult> {
+    const result = await this.unitOfWork.run(async (work) => {
+      const project = await work.manager
+        .getRepository(ProjectEntity)
+        .findOne({ where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
+      if (!project) throw new NotFoundError('Project', projectId);
+      if (project.popReceived)
+        throw new ConflictError(
+          `The proof of payment of ${project.code} was already received`,
+          'popReceived',
+        );
+      if (!AWAITING_PAYMENT.has(project.status))
+        throw new RuleViolationError(
+          `A project in "${project.status}" cannot receive a proof of payment`,
+          'status',
+        );
+      const customer = await this.customers.find(work.manager, project.customerId);
+      const receivedOn = input.receivedOn ?? this.projects.today();
+      const before = projectAuditSnapshot(project);
+      Object.assign(project, {
+        popReceived: true,
+        popReceivedOn: receivedOn,
+        popDeadline: addDays(receivedOn, POP_DEADLINE_DAYS),
+        status: 'Approved (POP Received)',
+      });
+      await work.manager.save(project);
+      await work.audit({
+        entityType: 'project',
+        entityId: project.id,
+        action: 'update',
+        changes: diffFields(before, projectAuditSnapshot(project)),
+      });
+      const item = await this.enqueue(work, project, nextBusinessDay(receivedOn, this.holidays));
+      await this.outbox.enqueue(work.manager, {
+        kind: 'production',
+        dedupeKey: `pop:${project.id}`,
+        recipients: customer.email ? [customer.email] : [],
+        subject: `Payment Confirmed - ${project.code}`,
+        body: [
+          `Dear ${customer.contactPerson || customer.name},`,
+          '',
+          `We have received your payment for project ${project.code} (${project.name}).`,
+          `It is scheduled for cutting on ${item.scheduledDate}.`,
+          '',
+          'Thank you for your business.',
+        ].join('\n'),
+      });
+      return {
+        project: await this.projects.get(project.id, work.manager),
+        queueItem: toQueueItemDto(item, project, customer),
+      };
+    });
+    this.outbox.wake();
+    return result;
+  }
+
+  /**
+   * A queue item for the project at the end of the queue. The queue is locked for the choice of the
+   * position, so items queued at the same moment take consecutive, distinct positions.
+   */
+  private async enqueue(work: Work, project: ProjectEntity, scheduledDate: string): Promise<QueueItemEntity> {
+    await work.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['production_queue']);
+    const [{ next }]: { next: number }[] = await work.manager.query(
+      'SELECT coalesce(max(position), 0) + 1 AS next FROM production_queue_items',
+    );
+    const item = await work.manager.save(
+      work.manager.create(QueueItemEntity, {
+        projectId: project.id,
+        status: 'Queued',
+        priority: 'Normal',
+        scheduledDate,
+        estimatedMinutes: project.estimatedCutMinutes,
+        position: next,
+      }),
+    );
+    await work.audit({
+      entityType: 'production_queue_item',
+      entityId: item.id,
+      action: 'create',
+      changes: createdFields(queueItemAuditSnapshot(item)),
+    });
+    return item;
+  }
+}

@@ -1,0 +1,39 @@
+import type { QueueItem } from '@factoryops/contracts';
+import type { CustomerEntity } from '../../customers/customer.entity.js';
+import type { ProjectEntity } from '../projects/project.entity.js';
+import type { QueueItemEntity } from './queue-item.entity.js';
+
+export function toQueueItemDto(
+  item: QueueItemEntity,
+  project: ProjectEntity,
+  customer: CustomerEntity,
+): QueueItem {
+  return {
+    id: item.id,
+    projectId: project.id,
+    projectCode: project.code,
+    projectName: project.name,
+    clientName: customer.name,
+    status: item.status,
+    priority: item.priority,
+    scheduledDate: item.scheduledDate,
+    estimatedMinutes: item.estimatedMinutes,
+    position: item.position,
+    startedAt: item.startedAt?.toISOString() ?? null,
+    completedAt: item.completedAt?.toISOString() ?? null,
+    createdAt: item.createdAt.toISOString(),
+    version: item.version,
+  };
+}
+
+/** What an audit entry records of a queue item. */
+export function queueItemAuditSnapshot(item: QueueItemEntity): Record<string, unknown> {
+  return {
+    projectId: item.projectId,
+    status: item.status,
+    priority: item.priority,
+    scheduledDate: item.scheduledDate,
+    estimatedMinutes: item.estimatedMinutes,
+    position: item.position,
+  };
+}
