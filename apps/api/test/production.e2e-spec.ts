@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ProductionQueueEvent } from '@factoryops/contracts';
+import { io } from 'socket.io-client';
 import request from 'supertest';
 import { dayIn } from '../src/common/site-calendar.js';
 import { AppConfig } from '../src/config/app-config.js';
@@ -10,6 +12,7 @@ describe('production: clients and projects', () => {
   let manager: string;
   let operator: string;
   let viewer: string;
+  let viewerToken: string;
   let month: string;
 
   const api = (authorization: string) => ({
@@ -34,7 +37,9 @@ describe('production: clients and projects', () => {
     t = await createTestApp({ PRODUCTION_HOLIDAYS: '2025-12-24,2025-12-25' });
     manager = (await t.login(await t.createUser({ roles: ['manager'] }))).authorization;
     operator = (await t.login(await t.createUser({ roles: ['operator'] }))).authorization;
-    viewer = (await t.login(await t.createUser({ roles: ['viewer'] }))).authorization;
+    const viewerLogin = await t.login(await t.createUser({ roles: ['viewer'] }));
+    viewer = viewerLogin.authorization;
+    viewerToken = viewerLogin.accessToken;
     month = dayIn(new Date(), t.app.get(AppConfig).env.SITE_TIME_ZONE).slice(0, 7);
   });
   afterAll(() => t.close());
@@ -346,6 +351,104 @@ describe('production: clients and projects', () => {
           'DROP TRIGGER refuse_unlucky ON production_queue_items; DROP FUNCTION refuse_unlucky_item()',
         );
       }
+    });
+  });
+
+  describe('the queue', () => {
+    const queued = async () => {
+      const client = (await api(manager).post('/clients', { name: 'Queue Customer' }).expect(201)).body;
+      const project = await newProject(client.id, { estimatedCutMinutes: 45 });
+      return (await api(manager).post(`/projects/${project.id}/pop`, {}).expect(200)).body;
+    };
+    const queueAction = (who: string, id: string, action: string) =>
+      api(who).post(`/queue/${id}/${action}`, {});
+
+    it('lists active items in cutting order', async () => {
+      const a = await queued();
+      const b = await queued();
+      const list = await api(viewer).get('/queue').expect(200);
+      const positions = list.body.items.map((item: { position: number }) => item.position);
+      expect(positions).toEqual([...positions].sort((x, y) => x - y));
+      const ids = list.body.items.map((item: { id: string }) => item.id);
+      expect(ids.indexOf(a.queueItem.id)).toBeLessThan(ids.indexOf(b.queueItem.id));
+      expect(
+        list.body.items.every((item: { status: string }) => ['Queued', 'In Progress'].includes(item.status)),
+      ).toBe(true);
+    });
+
+    it('starts and completes an item, moving its project with it, and pushes each change live', async () => {
+      const { project, queueItem } = await queued();
+      const socket = io(`${t.url}/ops`, {
+        auth: { token: viewerToken },
+        transports: ['websocket'],
+        forceNew: true,
+      });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          socket.once('connect', () => resolve());
+          socket.once('connect_error', reject);
+        });
+        const events: ProductionQueueEvent[] = [];
+        const completed = new Promise<void>((resolve) =>
+          socket.on('production:queue', (event: ProductionQueueEvent) => {
+            if (event.itemId !== queueItem.id) return;
+            events.push(event);
+            if (event.action === 'complete') resolve();
+          }),
+        );
+        await queueAction(operator, queueItem.id, 'complete').expect(400);
+        const started = await queueAction(operator, queueItem.id, 'start').expect(200);
+        expect(started.body).toMatchObject({ status: 'In Progress', startedAt: expect.any(String) });
+        expect((await api(viewer).get(`/projects/${project.id}`).expect(200)).body.status).toBe(
+          'In Progress',
+        );
+        const done = await queueAction(operator, queueItem.id, 'complete').expect(200);
+        expect(done.body).toMatchObject({ status: 'Completed', completedAt: expect.any(String) });
+        const after = (await api(viewer).get(`/projects/${project.id}`).expect(200)).body;
+        expect(after).toMatchObject({
+          status: 'Completed',
+          completionDate: dayIn(new Date(), t.app.get(AppConfig).env.SITE_TIME_ZONE),
+        });
+        const restart = await queueAction(operator, queueItem.id, 'start').expect(400);
+        expect(restart.body.errors).toEqual([
+          { path: 'status', message: 'A completed queue item cannot be started' },
+        ]);
+        await completed;
+        expect(events.map((event) => [event.action, event.status])).toEqual([
+          ['start', 'In Progress'],
+          ['complete', 'Completed'],
+        ]);
+        const audit = await t.dataSource.query(
+          "SELECT changes FROM audit_entries WHERE entity_id = $1 AND action = 'status' ORDER BY id",
+          [project.id],
+        );
+        expect(
+          audit.map((row: { changes: Record<string, { to: unknown }> }) => [
+            row.changes.status.to,
+            row.changes.triggeredBy.to,
+          ]),
+        ).toEqual([
+          ['In Progress', `queue item ${queueItem.position} (start)`],
+          ['Completed', `queue item ${queueItem.position} (complete)`],
+        ]);
+      } finally {
+        socket.disconnect();
+      }
+    });
+
+    it('lets managers cancel an item (and its project), not operators or viewers', async () => {
+      const { project, queueItem } = await queued();
+      await queueAction(operator, queueItem.id, 'cancel').expect(403);
+      await queueAction(viewer, queueItem.id, 'start').expect(403);
+      await queueAction(manager, queueItem.id, 'cancel').expect(200);
+      expect((await api(viewer).get(`/projects/${project.id}`).expect(200)).body.status).toBe('Cancelled');
+      const all = await api(viewer).get('/queue?scope=all').expect(200);
+      expect(all.body.items.find((item: { id: string }) => item.id === queueItem.id)?.status).toBe(
+        'Cancelled',
+      );
+      const active = await api(viewer).get('/queue').expect(200);
+      expect(active.body.items.some((item: { id: string }) => item.id === queueItem.id)).toBe(false);
+      await api(manager).post('/queue/00000000-0000-4000-8000-000000000000/start', {}).expect(404);
     });
   });
 });

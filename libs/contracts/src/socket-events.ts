@@ -51,6 +51,17 @@ export interface AlarmChangedEvent {
   at: string;
 }
 
+/** The production queue changed: an item was queued, started, completed, cancelled or moved. */
+export interface ProductionQueueEvent {
+  itemId: string;
+  projectId: string;
+  /** queued, start, complete, cancel… */
+  action: string;
+  /** The item's status after the change. */
+  status: string;
+  at: string;
+}
+
 export interface OpsServerToClientEvents {
   'entity:changed': (event: EntityChangedEvent) => void;
   /** To everyone with `maintenance.view`; ids only, so clients refetch what they may see. */
@@ -60,6 +71,8 @@ export interface OpsServerToClientEvents {
   'calibration:changed': (event: CalibrationChangedEvent) => void;
   /** To everyone with `measurements.view`. */
   'alarm:changed': (event: AlarmChangedEvent) => void;
+  /** To everyone with `production.view`: queue pages and the production dashboard refetch. */
+  'production:queue': (event: ProductionQueueEvent) => void;
 }
 
 export interface OpsClientToServerEvents {

@@ -6,12 +6,14 @@ import { ClientsService } from './clients/clients.service.js';
 import { ProjectsController } from './projects/projects.controller.js';
 import { ProjectsService } from './projects/projects.service.js';
 import { PopAutomation } from './queue/pop-automation.service.js';
+import { QueueController } from './queue/queue.controller.js';
+import { QueueService } from './queue/queue.service.js';
 
-/** The laser job shop (seed 002): clients, projects, the POP that queues a project; products, the queue pages and runs follow. */
+/** The laser job shop (seed 002): clients, projects, the POP that queues a project, the queue's start / complete / cancel; products, reordering, runs, presets and operators follow. */
 @Module({
   imports: [CustomersModule, NotificationsModule],
-  controllers: [ClientsController, ProjectsController],
-  providers: [ClientsService, ProjectsService, PopAutomation],
+  controllers: [ClientsController, ProjectsController, QueueController],
+  providers: [ClientsService, ProjectsService, PopAutomation, QueueService],
   exports: [ProjectsService],
 })
 export class ProductionModule {}

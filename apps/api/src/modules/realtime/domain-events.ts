@@ -9,6 +9,7 @@ import type {
   InstrumentStateEvent,
   LiveReading,
   MaintenanceChangedEvent,
+  ProductionQueueEvent,
 } from '@factoryops/contracts';
 
 /** Events services announce after their transaction commits; the realtime gateway broadcasts them. */
@@ -24,6 +25,8 @@ export type DomainEvent =
   | { type: 'anomaly'; event: AnomalyEvent }
   /** A machine, warning or maintenance request changed (after commit). */
   | { type: 'maintenance.changed'; payload: MaintenanceChangedEvent }
+  /** A production queue item was queued or moved on (after commit). */
+  | { type: 'production.queue.changed'; payload: ProductionQueueEvent }
   /** A team or its members changed: cached memberships are stale. */
   | { type: 'maintenance.teams.changed' }
   /** A certificate changed (corrections at ingest are stale) or a recompute job moved on. */

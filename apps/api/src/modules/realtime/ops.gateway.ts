@@ -17,6 +17,7 @@ const ADMIN_ROOM = 'admins';
 const ADMIN_PERMISSIONS = ['users.manage', 'apikeys.manage', 'audit.view', 'logins.view'];
 const MAINTENANCE_ROOM = 'maintenance';
 const MEASUREMENTS_ROOM = 'measurements';
+const PRODUCTION_ROOM = 'production';
 
 /**
  * `/ops`: operational notices. The handshake must carry an access token or API key
@@ -57,6 +58,7 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
     if (principal.permissions.some((code) => ADMIN_PERMISSIONS.includes(code))) void socket.join(ADMIN_ROOM);
     if (principal.permissions.includes('maintenance.view')) void socket.join(MAINTENANCE_ROOM);
     if (principal.permissions.includes('measurements.view')) void socket.join(MEASUREMENTS_ROOM);
+    if (principal.permissions.includes('production.view')) void socket.join(PRODUCTION_ROOM);
   }
 
   private broadcast(event: DomainEvent): void {
@@ -74,6 +76,9 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
         return;
       case 'maintenance.changed':
         namespace.to(MAINTENANCE_ROOM).emit('maintenance:changed', event.payload);
+        return;
+      case 'production.queue.changed':
+        namespace.to(PRODUCTION_ROOM).emit('production:queue', event.payload);
         return;
       case 'session.revoked': {
         const rooms =

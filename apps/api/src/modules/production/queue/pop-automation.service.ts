@@ -12,6 +12,7 @@ import { ProjectsService } from '../projects/projects.service.js';
 import { addDays, nextBusinessDay } from './business-days.js';
 import { QueueItemEntity } from './queue-item.entity.js';
 import { queueItemAuditSnapshot, toQueueItemDto } from './queue-item.mapper.js';
+import { announceQueue } from './queue.service.js';
 
 /** Statuses from which a proof of payment may arrive: before the project is approved. */
 const AWAITING_PAYMENT = new Set(['Request', 'Quote & Approval']);
@@ -120,6 +121,7 @@ export class PopAutomation {
       action: 'create',
       changes: createdFields(queueItemAuditSnapshot(item)),
     });
+    announceQueue(work, item, 'queued');
     return item;
   }
 }

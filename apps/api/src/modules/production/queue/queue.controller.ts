@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { IdParamsSchema, type Page, type QueueItem, QueueItemSchema, pageOf } from '@factoryops/contracts';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Authenticated } from '../../../common/auth.decorators.js';
+import { QueueService } from './queue.service.js';
+
+const QueueQuerySchema = z.strictObject({
+  /** `active` (default): items still to cut or being cut; `all`: completed and cancelled ones too. */
+  scope: z.enum(['active', 'all']).default('active'),
+});
+const QueueActionInputSchema = z.strictObject({ version: z.number().int().optional() });
+type Id = { id: string };
+
+@ApiTags('production')
+@Controller('production/queue')
+export class QueueController {
+  constructor(private readonly queue: QueueService) {}
+
+  @Authenticated({ permission: 'production.view' })
+  @Get()
+  @ApiOkResponse({ standardSchema: pageOf(QueueItemSchema) })
+  list(
+    @Query({ schema: QueueQuerySchema }) query: z.output<typeof QueueQuerySchema>,
+  ): Promise<Page<QueueItem>> {
+    return this.queue.list(query.scope);
+  }
+
+  /** Cutting begins: the item and its project go In Progress. */
+  @Authenticated({ permission: 'production.run.record' })
+  @Post(':id/start')
+  @HttpCode(200)
+  @ApiOkResponse({ standardSchema: QueueItemSchema })
+  start(
+    @Param({ schema: IdParamsSchema }) params: Id,
+    @Body({ schema: QueueActionInputSchema }) input: z.output<typeof QueueActionInputSchema>,
+  ): Promise<QueueItem> {
+    return this.queue.act(params.id, 'start', input.version);
+  }
+
+  /** Cutting is done: the item and its project are Completed, the project with today's completion date. */
+  @Authenticated({ permission: 'production.run.record' })
+  @Post(':id/complete')
+  @HttpCode(200)
+  @ApiOkResponse({ standardSchema: QueueItemSchema })
+  complete(
+    @Param({ schema: IdParamsSchema }) params: Id,
+    @Body({ schema: QueueActionInputSchema }) input: z.output<typeof QueueActionInputSchema>,
+  ): Promise<QueueItem> {
+    return this.queue.act(params.id, 'complete', input.version);
+  }
+
+  @Authenticated({ permission: 'production.manage' })
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOkResponse({ standardSchema: QueueItemSchema })
+  cancel(
+    @Param({ schema: IdParamsSchema }) params: Id,
+    @Body({ schema: QueueActionInputSchema }) input: z.output<typeof QueueActionInputSchema>,
+  ): Promise<QueueItem> {
+    return this.queue.act(params.id, 'cancel', input.version);
+  }
+}

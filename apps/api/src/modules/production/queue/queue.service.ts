@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import type { Page, QueueItem } from '@factoryops/contracts';
+import { DataSource, In } from 'typeorm';
+import { ConflictError, NotFoundError } from '../../../common/domain-errors.js';
+import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
+import { diffFields } from '../../audit/audit-diff.js';
+import type { CustomerEntity } from '../../customers/customer.entity.js';
+import { CustomersService } from '../../customers/customers.service.js';
+import { ProjectEntity } from '../projects/project.entity.js';
+import { projectAuditSnapshot } from '../projects/project.mapper.js';
+import { ProjectsService } from '../projects/projects.service.js';
+import { QueueItemEntity } from './queue-item.entity.js';
+import { queueItemAuditSnapshot, toQueueItemDto } from './queue-item.mapper.js';
+import { QUEUE_ACTIONS, type QueueAction, queueStatusAfter } from './queue-status.js';
+
+/** Announces a queue change to every open queue page and dashboard, once the transaction committed. */
+export function announceQueue(work: Work, item: QueueItemEntity, action: string): void {
+  work.emitAfterCommit({
+    type: 'production.queue.changed',
+    payload: {
+      itemId: item.id,
+      projectId: item.projectId,
+      action,
+      status: item.status,
+      at: new Date().toISOString(),
+    },
+  });
+}
+
+/** The cutting queue (seed module 5): its order, and the actions that move an item and its project on. */
+@Injectable()
+export class QueueService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly projects: ProjectsService,
+    private readonly customers: CustomersService,
+  ) {}
+
+  /** In cutting order; `active` keeps the items still to cut or being cut. */
+  async list(scope: 'active' | 'all'): Promise<Page<QueueItem>> {
+    const items = await this.dataSource.getRepository(QueueItemEntity).find({
+      where: scope === 'active' ? { status: In(['Queued', 'In Progress']) } : {},
+      relations: { project: { customer: true } },
+      order: { position: 'ASC' },
+    });
+    return {
+      items: items.map((item) => {
+        const project = item.project as ProjectEntity;
+        return toQueueItemDto(item, project, project.customer as CustomerEntity);
+      }),
+      total: items.length,
+    };
+  }
+
+  /**
+   * Starts, completes or cancels an item, and moves its project with it in the same transaction (In
+   * Progress; Completed with its completion date; Cancelled), each change audited as the queue's doing.
+   */
+  act(id: string, action: QueueAction, version?: number): Promise<QueueItem> {
+    return this.unitOfWork.run(async (work) => {
+      const item = await work.manager
+        .getRepository(QueueItemEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!item) throw new NotFoundError('Queue item', id);
+      if (version !== undefined && version !== item.version)
+        throw new ConflictError(
+          'Someone else changed this queue item meanwhile. Reload and try again.',
+          'version',
+        );
+      const before = queueItemAuditSnapshot(item);
+      item.status = queueStatusAfter(action, item.status);
+      if (action === 'start') item.startedAt = new Date();
+      if (action === 'complete') item.completedAt = new Date();
+      await work.manager.save(item);
+      await work.audit({
+        entityType: 'production_queue_item',
+        entityId: id,
+        action: action === 'cancel' ? 'update' : action,
+        changes: diffFields(before, queueItemAuditSnapshot(item)),
+      });
+      const project = await work.manager
+        .getRepository(ProjectEntity)
+        .findOne({ where: { id: item.projectId }, lock: { mode: 'pessimistic_write' } });
+      if (!project) throw new NotFoundError('Project', item.projectId);
+      const projectBefore = projectAuditSnapshot(project);
+      project.status = QUEUE_ACTIONS[action].project;
+      if (action === 'complete') project.completionDate = this.projects.today();
+      await work.manager.save(project);
+      await work.audit({
+        entityType: 'project',
+        entityId: project.id,
+        action: 'status',
+        changes: {
+          ...diffFields(projectBefore, projectAuditSnapshot(project)),
+          triggeredBy: { from: null, to: `queue item ${item.position} (${action})` },
+        },
+      });
+      announceQueue(work, item, action);
+      return toQueueItemDto(item, project, await this.customers.find(work.manager, project.customerId));
+    });
+  }
+}
