@@ -436,6 +436,61 @@ describe('production: clients and projects', () => {
       }
     });
 
+    const activeOrder = async () =>
+      (await api(viewer).get('/queue').expect(200)).body.items.map(
+        (item: { id: string }) => item.id,
+      ) as string[];
+
+    it('moves an item in the queue, keeping positions unique, and refuses a stale view with the current order', async () => {
+      for (let i = 0; i < 3; i += 1) await queued();
+      const before = await activeOrder();
+      const last = before[before.length - 1];
+      const moved = await api(manager)
+        .post('/queue/reorder', { itemId: last, toIndex: 0, expectedOrder: before })
+        .expect(200);
+      const after = moved.body.items.map((item: { id: string }) => item.id);
+      expect(after).toEqual([last, ...before.slice(0, -1)]);
+      const positions = moved.body.items.map((item: { position: number }) => item.position);
+      expect(positions).toEqual([...positions].sort((a: number, b: number) => a - b));
+      expect(new Set(positions).size).toBe(positions.length);
+
+      const stale = await api(manager)
+        .post('/queue/reorder', { itemId: last, toIndex: 1, expectedOrder: before })
+        .expect(409);
+      expect(stale.body.currentOrder).toEqual(after);
+      await api(operator)
+        .post('/queue/reorder', { itemId: last, toIndex: 1, expectedOrder: after })
+        .expect(403);
+      await api(manager)
+        .post('/queue/reorder', { order: after.slice(1), expectedOrder: after })
+        .expect(400);
+      const whole = [...after].reverse();
+      await api(manager).post('/queue/reorder', { order: whole, expectedOrder: after }).expect(200);
+      expect(await activeOrder()).toEqual(whole);
+    });
+
+    it('lets one of twenty concurrent reorders of the same view through, and loses no position', async () => {
+      for (let i = 0; i < 3; i += 1) await queued();
+      const view = await activeOrder();
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          api(manager).post('/queue/reorder', {
+            itemId: view[1 + (i % (view.length - 1))],
+            toIndex: 0,
+            expectedOrder: view,
+          }),
+        ),
+      );
+      const statuses = answers.map((answer) => answer.status).sort();
+      expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+      expect(statuses.filter((status) => status === 409)).toHaveLength(19);
+      const [{ count, distinct }] = await t.dataSource.query(
+        'SELECT count(*)::int AS count, count(DISTINCT position)::int AS distinct FROM production_queue_items',
+      );
+      expect(distinct).toBe(count);
+      expect((await activeOrder()).sort()).toEqual([...view].sort());
+    });
+
     it('lets managers cancel an item (and its project), not operators or viewers', async () => {
       const { project, queueItem } = await queued();
       await queueAction(operator, queueItem.id, 'cancel').expect(403);

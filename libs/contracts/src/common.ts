@@ -13,6 +13,8 @@ export const ProblemSchema = z.object({
   errors: z.array(FieldErrorSchema).optional(),
   errorId: z.string().optional(),
   retryAfterSeconds: z.number().int().optional(),
+  /** With a 409 for a stale queue order: the order as it is now. */
+  currentOrder: z.array(z.string()).optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 

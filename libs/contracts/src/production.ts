@@ -267,3 +267,18 @@ export type PopInput = z.infer<typeof PopInputSchema>;
 /** What marking the proof of payment did: the project approved, and its new queue item. */
 export const PopResultSchema = z.object({ project: ProjectSchema, queueItem: QueueItemSchema });
 export type PopResult = z.infer<typeof PopResultSchema>;
+
+/**
+ * `POST …/queue/reorder`: move one active item to `toIndex` (0 = first), or set the whole active order.
+ * `expectedOrder` is the active order the caller saw: if the queue changed since, the answer is 409
+ * with the current order, and nothing moves.
+ */
+export const QueueReorderInputSchema = z.union([
+  z.strictObject({
+    itemId: z.uuid(),
+    toIndex: z.number().int().min(0),
+    expectedOrder: z.array(z.uuid()),
+  }),
+  z.strictObject({ order: z.array(z.uuid()), expectedOrder: z.array(z.uuid()) }),
+]);
+export type QueueReorderInput = z.infer<typeof QueueReorderInputSchema>;

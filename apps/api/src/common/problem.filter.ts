@@ -49,8 +49,11 @@ export function problemFromDomainError(error: DomainError): Problem {
     case 'not_found':
       return problem(404, error.message);
     case 'conflict': {
-      const { field } = error as DomainError & { field?: string };
-      return problem(409, error.message, field ? { errors: [{ path: field, message: error.message }] } : {});
+      const { field, currentOrder } = error as DomainError & { field?: string; currentOrder?: string[] };
+      return problem(409, error.message, {
+        ...(field ? { errors: [{ path: field, message: error.message }] } : {}),
+        ...(currentOrder ? { currentOrder } : {}),
+      });
     }
     case 'too_large':
       return problem(413, error.message);

@@ -12,7 +12,7 @@ import { ProjectsService } from '../projects/projects.service.js';
 import { addDays, nextBusinessDay } from './business-days.js';
 import { QueueItemEntity } from './queue-item.entity.js';
 import { queueItemAuditSnapshot, toQueueItemDto } from './queue-item.mapper.js';
-import { announceQueue } from './queue.service.js';
+import { announceQueue, lockQueue } from './queue.service.js';
 
 /** Statuses from which a proof of payment may arrive: before the project is approved. */
 const AWAITING_PAYMENT = new Set(['Request', 'Quote & Approval']);
@@ -101,7 +101,7 @@ export class PopAutomation {
    * position, so items queued at the same moment take consecutive, distinct positions.
    */
   private async enqueue(work: Work, project: ProjectEntity, scheduledDate: string): Promise<QueueItemEntity> {
-    await work.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['production_queue']);
+    await lockQueue(work);
     const [{ next }]: { next: number }[] = await work.manager.query(
       'SELECT coalesce(max(position), 0) + 1 AS next FROM production_queue_items',
     );

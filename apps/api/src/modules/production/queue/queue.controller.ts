@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { IdParamsSchema, type Page, type QueueItem, QueueItemSchema, pageOf } from '@factoryops/contracts';
+import {
+  IdParamsSchema,
+  type Page,
+  type QueueItem,
+  QueueItemSchema,
+  type QueueReorderInput,
+  QueueReorderInputSchema,
+  pageOf,
+} from '@factoryops/contracts';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Authenticated } from '../../../common/auth.decorators.js';
@@ -24,6 +32,15 @@ export class QueueController {
     @Query({ schema: QueueQuerySchema }) query: z.output<typeof QueueQuerySchema>,
   ): Promise<Page<QueueItem>> {
     return this.queue.list(query.scope);
+  }
+
+  /** Moves active items; a caller whose view of the queue is stale gets 409 with the current order. */
+  @Authenticated({ permission: 'production.queue.reorder' })
+  @Post('reorder')
+  @HttpCode(200)
+  @ApiOkResponse({ standardSchema: pageOf(QueueItemSchema) })
+  reorder(@Body({ schema: QueueReorderInputSchema }) input: QueueReorderInput): Promise<Page<QueueItem>> {
+    return this.queue.reorder(input);
   }
 
   /** Cutting begins: the item and its project go In Progress. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Page, QueueItem } from '@factoryops/contracts';
+import type { Page, QueueItem, QueueReorderInput } from '@factoryops/contracts';
 import { DataSource, In } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../../common/domain-errors.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
@@ -11,6 +11,7 @@ import { projectAuditSnapshot } from '../projects/project.mapper.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import { QueueItemEntity } from './queue-item.entity.js';
 import { queueItemAuditSnapshot, toQueueItemDto } from './queue-item.mapper.js';
+import { reorderedQueue } from './queue-order.js';
 import { QUEUE_ACTIONS, type QueueAction, queueStatusAfter } from './queue-status.js';
 
 /** Announces a queue change to every open queue page and dashboard, once the transaction committed. */
@@ -100,4 +101,50 @@ export class QueueService {
       return toQueueItemDto(item, project, await this.customers.find(work.manager, project.customerId));
     });
   }
+
+  /**
+   * Moves active items (a drag on the board). The queue is locked, the caller's view checked against
+   * the current order (stale → 409 with it), and the active items take their own positions again in
+   * the new order: positions stay unique and dense whatever number of people reorder at once.
+   */
+  reorder(input: QueueReorderInput): Promise<Page<QueueItem>> {
+    return this.unitOfWork
+      .run(async (work) => {
+        await lockQueue(work);
+        const active = await work.manager.getRepository(QueueItemEntity).find({
+          where: { status: In(['Queued', 'In Progress']) },
+          order: { position: 'ASC' },
+        });
+        const order = reorderedQueue(
+          active.map((item) => item.id),
+          input,
+        );
+        const positions = active.map((item) => item.position);
+        const byId = new Map(active.map((item) => [item.id, item]));
+        const moved = order
+          .map((id, index) => ({ item: byId.get(id) as QueueItemEntity, position: positions[index] }))
+          .filter(({ item, position }) => item.position !== position);
+        if (moved.length === 0) return;
+        await work.manager.query(
+          `UPDATE production_queue_items q SET position = m.position, version = q.version + 1
+             FROM unnest($1::uuid[], $2::int[]) AS m(id, position) WHERE q.id = m.id`,
+          [moved.map(({ item }) => item.id), moved.map(({ position }) => position)],
+        );
+        for (const { item, position } of moved) {
+          await work.audit({
+            entityType: 'production_queue_item',
+            entityId: item.id,
+            action: 'update',
+            changes: { position: { from: item.position, to: position } },
+          });
+          announceQueue(work, { ...item, position }, 'reorder');
+        }
+      })
+      .then(() => this.list('active'));
+  }
+}
+
+/** Holds the queue's order for the rest of the transaction: who adds or moves items goes one at a time. */
+export async function lockQueue(work: Work): Promise<void> {
+  await work.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['production_queue']);
 }
