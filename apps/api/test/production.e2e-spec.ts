@@ -506,4 +506,87 @@ describe('production: clients and projects', () => {
       await api(manager).post('/queue/00000000-0000-4000-8000-000000000000/start', {}).expect(404);
     });
   });
+
+  describe('presets and operators', () => {
+    const preset = (overrides: object = {}) => ({
+      name: 'Mild steel 3 mm',
+      material: 'Mild steel',
+      thickness: '3',
+      powerW: 3000,
+      speedMmMin: 2800,
+      gasType: 'O2',
+      gasPressureBar: '0.6',
+      nozzleMm: '1.2',
+      focusMm: '-1.5',
+      ...overrides,
+    });
+
+    it('keeps presets per material and thickness, filters them and deactivates them', async () => {
+      const steel = (await api(manager).post('/presets', preset()).expect(201)).body;
+      expect(steel).toMatchObject({
+        thickness: '3.00',
+        gasPressureBar: '0.60',
+        focusMm: '-1.50',
+        active: true,
+        frequencyHz: null,
+      });
+      await api(manager)
+        .post(
+          '/presets',
+          preset({ name: 'Stainless 2 mm', material: 'Stainless', thickness: '2', gasType: 'N2' }),
+        )
+        .expect(201);
+      const found = await api(operator).get('/presets?material=mild%20steel&thickness=3.00').expect(200);
+      expect(found.body.items.map((p: { name: string }) => p.name)).toEqual(['Mild steel 3 mm']);
+      await api(manager).patch(`/presets/${steel.id}`, { active: false, version: steel.version }).expect(200);
+      const active = await api(operator).get('/presets?material=Mild%20steel&active=true').expect(200);
+      expect(active.body.items).toEqual([]);
+      await api(operator).post('/presets', preset()).expect(403);
+    });
+
+    it('refuses presets with impossible settings, naming the field', async () => {
+      for (const [field, value] of [
+        ['thickness', '0'],
+        ['powerW', 0],
+        ['speedMmMin', -5],
+        ['gasType', 'Helium'],
+        ['gasPressureBar', '-1'],
+        ['nozzleMm', '1.234'],
+      ] as const) {
+        const refused = await api(manager)
+          .post('/presets', preset({ [field]: value }))
+          .expect(400);
+        expect(refused.body.errors.map((e: { path: string }) => e.path)).toEqual([field]);
+      }
+      await api(manager).patch('/presets/00000000-0000-4000-8000-000000000000', { active: true }).expect(404);
+    });
+
+    it('keeps operator names unique and one operator per account', async () => {
+      const account = await t.createUser({ roles: ['operator'], displayName: 'Olive Operator' });
+      const olive = (await api(manager).post('/operators', { name: 'Olive', userId: account.id }).expect(201))
+        .body;
+      expect(olive).toMatchObject({ name: 'Olive', userId: account.id, active: true });
+      const sameName = await api(manager).post('/operators', { name: 'olive' }).expect(409);
+      expect(sameName.body.errors).toEqual([
+        { path: 'name', message: 'There is already an operator named Olive' },
+      ]);
+      const sameAccount = await api(manager)
+        .post('/operators', { name: 'Other', userId: account.id })
+        .expect(409);
+      expect(sameAccount.body.errors[0].path).toBe('userId');
+      await api(manager)
+        .post('/operators', { name: 'Ghost', userId: '00000000-0000-4000-8000-000000000000' })
+        .expect(400);
+      const burst = await Promise.all(
+        Array.from({ length: 5 }, () => api(manager).post('/operators', { name: 'Twin' })),
+      );
+      expect(burst.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
+      await api(manager)
+        .patch(`/operators/${olive.id}`, { active: false, version: olive.version })
+        .expect(200);
+      const active = await api(viewer).get('/operators?active=true').expect(200);
+      expect(active.body.items.map((o: { name: string }) => o.name)).not.toContain('Olive');
+      await api(operator).post('/operators', { name: 'Nope' }).expect(403);
+    });
+  });
 });

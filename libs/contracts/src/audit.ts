@@ -45,6 +45,8 @@ export const AUDIT_ENTITY_TYPES = {
   customer: 'Clients',
   project: 'Projects',
   production_queue_item: 'Production queue',
+  production_preset: 'Machine presets',
+  production_operator: 'Operators',
 } as const;
 
 /** The actions services write to the audit log. */

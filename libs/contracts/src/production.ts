@@ -282,3 +282,116 @@ export const QueueReorderInputSchema = z.union([
   z.strictObject({ order: z.array(z.uuid()), expectedOrder: z.array(z.uuid()) }),
 ]);
 export type QueueReorderInput = z.infer<typeof QueueReorderInputSchema>;
+
+// ── Machine presets and operators (seed module 6, automation 3) ───────────────────────────────────
+
+export const GAS_TYPES = ['O2', 'N2', 'Air'] as const;
+export const GasTypeSchema = z.enum(GAS_TYPES);
+
+/** A decimal string with at most 2 decimals, optionally negative (a focus below the surface). */
+const decimal = (message: string) => z.string().regex(/^-?\d{1,6}(\.\d{1,2})?$/, { message });
+
+export const PresetSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  material: z.string(),
+  thickness: z.string(),
+  powerW: z.number().int(),
+  speedMmMin: z.number().int(),
+  frequencyHz: z.number().int().nullable(),
+  gasType: GasTypeSchema,
+  gasPressureBar: z.string().nullable(),
+  nozzleMm: z.string().nullable(),
+  focusMm: z.string().nullable(),
+  active: z.boolean(),
+  notes: z.string(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  version: z.number().int(),
+});
+export type Preset = z.infer<typeof PresetSchema>;
+
+const presetFields = {
+  name: text(200).min(1, { message: 'Give the preset a name' }),
+  material: text(100).min(1, { message: 'Name the material' }),
+  thickness: ThicknessSchema,
+  powerW: z.number().int().min(1, { message: 'The power must be above 0 W' }).max(100_000),
+  speedMmMin: z.number().int().min(1, { message: 'The speed must be above 0 mm/min' }).max(1_000_000),
+  frequencyHz: z.number().int().min(0).max(1_000_000).nullable(),
+  gasType: GasTypeSchema,
+  gasPressureBar: decimal('A pressure in bar with at most 2 decimals')
+    .refine((value) => Number(value) >= 0, { message: 'The pressure cannot be negative' })
+    .nullable(),
+  nozzleMm: ThicknessSchema.nullable(),
+  focusMm: decimal('A focus in mm with at most 2 decimals').nullable(),
+  active: z.boolean(),
+  notes: text(5000),
+};
+export const CreatePresetInputSchema = z.strictObject({
+  ...presetFields,
+  frequencyHz: presetFields.frequencyHz.default(null),
+  gasPressureBar: presetFields.gasPressureBar.default(null),
+  nozzleMm: presetFields.nozzleMm.default(null),
+  focusMm: presetFields.focusMm.default(null),
+  active: presetFields.active.default(true),
+  notes: presetFields.notes.default(''),
+});
+export type CreatePresetInput = z.input<typeof CreatePresetInputSchema>;
+export const UpdatePresetInputSchema = z.strictObject({
+  ...Object.fromEntries(Object.entries(presetFields).map(([key, schema]) => [key, schema.optional()])),
+  version: z.number().int().optional(),
+} as { [K in keyof typeof presetFields]: z.ZodOptional<(typeof presetFields)[K]> } & {
+  version: z.ZodOptional<z.ZodNumber>;
+});
+export type UpdatePresetInput = z.infer<typeof UpdatePresetInputSchema>;
+export const PresetListQuerySchema = z.strictObject({
+  material: z.string().trim().max(100).optional(),
+  thickness: ThicknessSchema.optional(),
+  active: z.enum(['true', 'false']).optional(),
+});
+export const PresetListSchema = pageOf(PresetSchema);
+
+export const OperatorSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  /** The signed-in account this operator is (one operator per user), if any. */
+  userId: z.uuid().nullable(),
+  active: z.boolean(),
+  notes: z.string(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  version: z.number().int(),
+});
+export type Operator = z.infer<typeof OperatorSchema>;
+
+const operatorFields = {
+  name: text(200).min(1, { message: 'Give the operator a name' }),
+  email: z.union([z.email({ message: 'Not an email address' }), z.literal('')]),
+  phone: text(50),
+  userId: z.uuid().nullable(),
+  active: z.boolean(),
+  notes: text(5000),
+};
+export const CreateOperatorInputSchema = z.strictObject({
+  name: operatorFields.name,
+  email: operatorFields.email.default(''),
+  phone: operatorFields.phone.default(''),
+  userId: operatorFields.userId.default(null),
+  active: operatorFields.active.default(true),
+  notes: operatorFields.notes.default(''),
+});
+export type CreateOperatorInput = z.input<typeof CreateOperatorInputSchema>;
+export const UpdateOperatorInputSchema = z.strictObject({
+  name: operatorFields.name.optional(),
+  email: operatorFields.email.optional(),
+  phone: operatorFields.phone.optional(),
+  userId: operatorFields.userId.optional(),
+  active: operatorFields.active.optional(),
+  notes: operatorFields.notes.optional(),
+  version: z.number().int().optional(),
+});
+export type UpdateOperatorInput = z.infer<typeof UpdateOperatorInputSchema>;
+export const OperatorListQuerySchema = z.strictObject({ active: z.enum(['true', 'false']).optional() });
+export const OperatorListSchema = pageOf(OperatorSchema);

@@ -21,6 +21,8 @@ import { TeamEntity } from '../modules/maintenance/team.entity.js';
 import { OutboxMessageEntity } from '../modules/notifications/outbox-message.entity.js';
 import { ReadingEntity } from '../modules/measurements/reading.entity.js';
 import { ProjectEntity } from '../modules/production/projects/project.entity.js';
+import { OperatorEntity } from '../modules/production/operators/operator.entity.js';
+import { PresetEntity } from '../modules/production/presets/preset.entity.js';
 import { QueueItemEntity } from '../modules/production/queue/queue-item.entity.js';
 import {
   HourRollupEntity,
@@ -57,4 +59,6 @@ export const ENTITIES = [
   CustomerEntity,
   ProjectEntity,
   QueueItemEntity,
+  PresetEntity,
+  OperatorEntity,
 ];

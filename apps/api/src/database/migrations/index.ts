@@ -1,3 +1,4 @@
+import { ProductionPresetsOperators1796296515249 } from './1796296515249-production-presets-operators.js';
 import { ProductionQueue1796295696249 } from './1796295696249-production-queue.js';
 import { ProductionClientsProjects1796295197240 } from './1796295197240-production-clients-projects.js';
 import { SixHourRollups1795452723948 } from './1795452723948-six-hour-rollups.js';
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   SixHourRollups1795452723948,
   ProductionClientsProjects1796295197240,
   ProductionQueue1796295696249,
+  ProductionPresetsOperators1796296515249,
 ];

@@ -3,17 +3,27 @@ import { CustomersModule } from '../customers/customers.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ClientsController } from './clients/clients.controller.js';
 import { ClientsService } from './clients/clients.service.js';
+import { OperatorsController } from './operators/operators.controller.js';
+import { OperatorsService } from './operators/operators.service.js';
+import { PresetsController } from './presets/presets.controller.js';
+import { PresetsService } from './presets/presets.service.js';
 import { ProjectsController } from './projects/projects.controller.js';
 import { ProjectsService } from './projects/projects.service.js';
 import { PopAutomation } from './queue/pop-automation.service.js';
 import { QueueController } from './queue/queue.controller.js';
 import { QueueService } from './queue/queue.service.js';
 
-/** The laser job shop (seed 002): clients, projects, the POP that queues a project, the queue's start / complete / cancel; products, reordering, runs, presets and operators follow. */
+/** The laser job shop (seed 002): clients, projects, the POP that queues a project, the queue's actions and order, presets and operators; products, design files and runs follow. */
 @Module({
   imports: [CustomersModule, NotificationsModule],
-  controllers: [ClientsController, ProjectsController, QueueController],
-  providers: [ClientsService, ProjectsService, PopAutomation, QueueService],
+  controllers: [
+    ClientsController,
+    ProjectsController,
+    QueueController,
+    PresetsController,
+    OperatorsController,
+  ],
+  providers: [ClientsService, ProjectsService, PopAutomation, QueueService, PresetsService, OperatorsService],
   exports: [ProjectsService],
 })
 export class ProductionModule {}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  CreateOperatorInputSchema,
+  Operator,
+  OperatorListQuerySchema,
+  Page,
+  UpdateOperatorInput,
+} from '@factoryops/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { ConflictError, NotFoundError, ValidationError } from '../../../common/domain-errors.js';
+import { UnitOfWork } from '../../../database/unit-of-work.js';
+import { createdFields, diffFields } from '../../audit/audit-diff.js';
+import { UserEntity } from '../../auth/user.entity.js';
+import { OperatorEntity } from './operator.entity.js';
+
+const toOperatorDto = (operator: OperatorEntity): Operator => ({
+  id: operator.id,
+  name: operator.name,
+  email: operator.email,
+  phone: operator.phone,
+  userId: operator.userId,
+  active: operator.active,
+  notes: operator.notes,
+  createdAt: operator.createdAt.toISOString(),
+  updatedAt: operator.updatedAt.toISOString(),
+  version: operator.version,
+});
+const snapshot = ({
+  id: _,
+  user: __,
+  createdAt: ___,
+  updatedAt: ____,
+  version: _____,
+  ...fields
+}: OperatorEntity) => fields;
+
+/** Laser operators (seed automation 3): unique names, at most one per signed-in account. */
+@Injectable()
+export class OperatorsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  async list(query: z.output<typeof OperatorListQuerySchema>): Promise<Page<Operator>> {
+    const operators = await this.dataSource.getRepository(OperatorEntity).find({
+      where: query.active ? { active: query.active === 'true' } : {},
+      order: { name: 'ASC' },
+    });
+    return { items: operators.map(toOperatorDto), total: operators.length };
+  }
+
+  async get(id: string): Promise<Operator> {
+    const operator = await this.dataSource.getRepository(OperatorEntity).findOneBy({ id });
+    if (!operator) throw new NotFoundError('Operator', id);
+    return toOperatorDto(operator);
+  }
+
+  create(input: z.output<typeof CreateOperatorInputSchema>): Promise<Operator> {
+    return this.unitOfWork.run(async (work) => {
+      await this.assertFree(work.manager, input, undefined);
+      const operator = await work.manager.save(work.manager.create(OperatorEntity, input));
+      await work.audit({
+        entityType: 'production_operator',
+        entityId: operator.id,
+        action: 'create',
+        changes: createdFields(snapshot(operator)),
+      });
+      return toOperatorDto(operator);
+    });
+  }
+
+  update(id: string, input: UpdateOperatorInput): Promise<Operator> {
+    return this.unitOfWork.run(async (work) => {
+      const operator = await work.manager
+        .getRepository(OperatorEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!operator) throw new NotFoundError('Operator', id);
+      if (input.version !== undefined && input.version !== operator.version)
+        throw new ConflictError(
+          'Someone else changed this operator meanwhile. Reload and try again.',
+          'version',
+        );
+      await this.assertFree(work.manager, input, id);
+      const before = snapshot(operator);
+      const { version: _, ...changes } = input;
+      for (const [key, value] of Object.entries(changes))
+        if (value !== undefined) Object.assign(operator, { [key]: value });
+      const saved = await work.manager.save(operator);
+      const changed = diffFields(before, snapshot(saved));
+      if (Object.keys(changed).length > 0)
+        await work.audit({
+          entityType: 'production_operator',
+          entityId: id,
+          action: 'update',
+          changes: changed,
+        });
+      return toOperatorDto(saved);
+    });
+  }
+
+  /**
+   * The name is nobody else's and the account exists and is no other operator's (409 naming the field;
+   * the unique indexes catch what two concurrent requests might still slip past this).
+   */
+  private async assertFree(
+    manager: EntityManager,
+    input: { name?: string; userId?: string | null },
+    self: string | undefined,
+  ): Promise<void> {
+    const repository = manager.getRepository(OperatorEntity);
+    if (input.name !== undefined) {
+      const named = await repository
+        .createQueryBuilder('o')
+        .where('lower(o.name) = lower(:name)', { name: input.name })
+        .getOne();
+      if (named && named.id !== self)
+        throw new ConflictError(`There is already an operator named ${named.name}`, 'name');
+    }
+    if (input.userId) {
+      if (!(await manager.getRepository(UserEntity).existsBy({ id: input.userId })))
+        throw new ValidationError([{ path: 'userId', message: 'No such user account' }]);
+      const linked = await repository.findOneBy({ userId: input.userId });
+      if (linked && linked.id !== self)
+        throw new ConflictError(`This account is already the operator ${linked.name}`, 'userId');
+    }
+  }
+}
