@@ -8,6 +8,7 @@ import type {
 } from '@factoryops/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
+import { applyPatch } from '../../common/patch.js';
 import { ConflictError, NotFoundError } from '../../common/domain-errors.js';
 import { containsPattern } from '../../common/like-pattern.js';
 import { fetchPage } from '../../common/paging.js';
@@ -81,7 +82,7 @@ export class CustomersService {
       throw new ConflictError('Someone else changed this client meanwhile. Reload and try again.', 'version');
     const before = customerAuditSnapshot(customer);
     const { version: _, ...changes } = input;
-    Object.assign(customer, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+    applyPatch(customer, changes);
     const saved = await work.manager.save(customer);
     const changed = diffFields(before, customerAuditSnapshot(saved));
     if (Object.keys(changed).length > 0)

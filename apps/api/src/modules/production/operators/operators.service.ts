@@ -8,6 +8,7 @@ import type {
 } from '@factoryops/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
+import { applyPatch } from '../../../common/patch.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../common/domain-errors.js';
 import { UnitOfWork } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
@@ -85,8 +86,7 @@ export class OperatorsService {
       await this.assertFree(work.manager, input, id);
       const before = snapshot(operator);
       const { version: _, ...changes } = input;
-      for (const [key, value] of Object.entries(changes))
-        if (value !== undefined) Object.assign(operator, { [key]: value });
+      applyPatch(operator, changes);
       const saved = await work.manager.save(operator);
       const changed = diffFields(before, snapshot(saved));
       if (Object.keys(changed).length > 0)

@@ -8,6 +8,7 @@ import type {
 } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
+import { applyPatch } from '../../../common/patch.js';
 import { ConflictError, NotFoundError } from '../../../common/domain-errors.js';
 import { UnitOfWork } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
@@ -88,8 +89,7 @@ export class PresetsService {
         );
       const before = snapshot(preset);
       const { version: _, ...changes } = input;
-      for (const [key, value] of Object.entries(changes))
-        if (value !== undefined) Object.assign(preset, { [key]: value });
+      applyPatch(preset, changes);
       await work.manager.save(preset);
       const stored = await work.manager.findOneByOrFail(PresetEntity, { id });
       const changed = diffFields(before, snapshot(stored));

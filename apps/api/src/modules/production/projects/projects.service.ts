@@ -9,6 +9,7 @@ import type {
 } from '@factoryops/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
+import { applyPatch } from '../../../common/patch.js';
 import { ConflictError, NotFoundError } from '../../../common/domain-errors.js';
 import { containsPattern } from '../../../common/like-pattern.js';
 import { fetchPage } from '../../../common/paging.js';
@@ -142,8 +143,7 @@ export class ProjectsService {
       const project = await this.lock(work.manager, id, input.version);
       const before = projectAuditSnapshot(project);
       const { version: _, ...changes } = input;
-      for (const [key, value] of Object.entries(changes))
-        if (value !== undefined) Object.assign(project, { [key]: value });
+      applyPatch(project, changes);
       if (changes.clientNotified === true && !before.clientNotified) project.clientNotifiedAt = new Date();
       if (changes.clientNotified === false) project.clientNotifiedAt = null;
       const saved = await work.manager.save(project);
