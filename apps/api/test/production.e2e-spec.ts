@@ -491,6 +491,32 @@ describe('production: clients and projects', () => {
       expect((await activeOrder()).sort()).toEqual([...view].sort());
     });
 
+    it('reprioritises and reschedules an active item, not a finished one', async () => {
+      const { queueItem } = await queued();
+      const changed = await api(manager)
+        .patch(`/queue/${queueItem.id}`, {
+          priority: 'Urgent',
+          scheduledDate: '2025-11-03',
+          version: queueItem.version,
+        })
+        .expect(200);
+      expect(changed.body).toMatchObject({
+        priority: 'Urgent',
+        scheduledDate: '2025-11-03',
+        position: queueItem.position,
+      });
+      await api(manager)
+        .patch(`/queue/${queueItem.id}`, { priority: 'Low', version: queueItem.version })
+        .expect(409);
+      await api(manager).patch(`/queue/${queueItem.id}`, { priority: 'Whenever' }).expect(400);
+      await api(operator).patch(`/queue/${queueItem.id}`, { priority: 'Low' }).expect(403);
+      await queueAction(manager, queueItem.id, 'cancel').expect(200);
+      const finished = await api(manager).patch(`/queue/${queueItem.id}`, { priority: 'Low' }).expect(400);
+      expect(finished.body.errors).toEqual([
+        { path: 'status', message: 'A cancelled queue item can no longer be changed' },
+      ]);
+    });
+
     it('lets managers cancel an item (and its project), not operators or viewers', async () => {
       const { project, queueItem } = await queued();
       await queueAction(operator, queueItem.id, 'cancel').expect(403);

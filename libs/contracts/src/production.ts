@@ -395,3 +395,11 @@ export const UpdateOperatorInputSchema = z.strictObject({
 export type UpdateOperatorInput = z.infer<typeof UpdateOperatorInputSchema>;
 export const OperatorListQuerySchema = z.strictObject({ active: z.enum(['true', 'false']).optional() });
 export const OperatorListSchema = pageOf(OperatorSchema);
+
+/** `PATCH …/queue/{id}`: reprioritise or reschedule an active item. */
+export const UpdateQueueItemInputSchema = z.strictObject({
+  priority: QueuePrioritySchema.optional(),
+  scheduledDate: isoDate.nullable().optional(),
+  version: z.number().int().optional(),
+});
+export type UpdateQueueItemInput = z.infer<typeof UpdateQueueItemInputSchema>;

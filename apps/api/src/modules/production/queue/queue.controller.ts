@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   IdParamsSchema,
   type Page,
@@ -6,6 +6,8 @@ import {
   QueueItemSchema,
   type QueueReorderInput,
   QueueReorderInputSchema,
+  type UpdateQueueItemInput,
+  UpdateQueueItemInputSchema,
   pageOf,
 } from '@factoryops/contracts';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -41,6 +43,17 @@ export class QueueController {
   @ApiOkResponse({ standardSchema: pageOf(QueueItemSchema) })
   reorder(@Body({ schema: QueueReorderInputSchema }) input: QueueReorderInput): Promise<Page<QueueItem>> {
     return this.queue.reorder(input);
+  }
+
+  /** Priority and scheduled date of an active item. */
+  @Authenticated({ permission: 'production.queue.reorder' })
+  @Patch(':id')
+  @ApiOkResponse({ standardSchema: QueueItemSchema })
+  update(
+    @Param({ schema: IdParamsSchema }) params: Id,
+    @Body({ schema: UpdateQueueItemInputSchema }) input: UpdateQueueItemInput,
+  ): Promise<QueueItem> {
+    return this.queue.update(params.id, input);
   }
 
   /** Cutting begins: the item and its project go In Progress. */

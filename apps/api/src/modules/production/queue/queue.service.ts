@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Page, QueueItem, QueueReorderInput } from '@factoryops/contracts';
+import type { Page, QueueItem, QueueReorderInput, UpdateQueueItemInput } from '@factoryops/contracts';
 import { DataSource, In } from 'typeorm';
-import { ConflictError, NotFoundError } from '../../../common/domain-errors.js';
+import { ConflictError, NotFoundError, RuleViolationError } from '../../../common/domain-errors.js';
+import { applyPatch } from '../../../common/patch.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
 import { diffFields } from '../../audit/audit-diff.js';
 import type { CustomerEntity } from '../../customers/customer.entity.js';
@@ -54,21 +55,40 @@ export class QueueService {
     };
   }
 
+  /** Reprioritises or reschedules an item still to cut or being cut (a finished one is history: 400). */
+  update(id: string, input: UpdateQueueItemInput): Promise<QueueItem> {
+    return this.unitOfWork.run(async (work) => {
+      const item = await this.lockItem(work, id, input.version);
+      if (item.status === 'Completed' || item.status === 'Cancelled')
+        throw new RuleViolationError(
+          `A ${item.status.toLowerCase()} queue item can no longer be changed`,
+          'status',
+        );
+      const before = queueItemAuditSnapshot(item);
+      const { version: _, ...changes } = input;
+      await work.manager.save(applyPatch(item, changes));
+      const changed = diffFields(before, queueItemAuditSnapshot(item));
+      if (Object.keys(changed).length > 0) {
+        await work.audit({
+          entityType: 'production_queue_item',
+          entityId: id,
+          action: 'update',
+          changes: changed,
+        });
+        announceQueue(work, item, 'update');
+      }
+      const project = await work.manager.getRepository(ProjectEntity).findOneByOrFail({ id: item.projectId });
+      return toQueueItemDto(item, project, await this.customers.find(work.manager, project.customerId));
+    });
+  }
+
   /**
    * Starts, completes or cancels an item, and moves its project with it in the same transaction (In
    * Progress; Completed with its completion date; Cancelled), each change audited as the queue's doing.
    */
   act(id: string, action: QueueAction, version?: number): Promise<QueueItem> {
     return this.unitOfWork.run(async (work) => {
-      const item = await work.manager
-        .getRepository(QueueItemEntity)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!item) throw new NotFoundError('Queue item', id);
-      if (version !== undefined && version !== item.version)
-        throw new ConflictError(
-          'Someone else changed this queue item meanwhile. Reload and try again.',
-          'version',
-        );
+      const item = await this.lockItem(work, id, version);
       const before = queueItemAuditSnapshot(item);
       item.status = queueStatusAfter(action, item.status);
       if (action === 'start') item.startedAt = new Date();
@@ -100,6 +120,20 @@ export class QueueService {
       announceQueue(work, item, action);
       return toQueueItemDto(item, project, await this.customers.find(work.manager, project.customerId));
     });
+  }
+
+  /** The item's row, locked for a change; a `version` read earlier that no longer matches is 409. */
+  private async lockItem(work: Work, id: string, version: number | undefined): Promise<QueueItemEntity> {
+    const item = await work.manager
+      .getRepository(QueueItemEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!item) throw new NotFoundError('Queue item', id);
+    if (version !== undefined && version !== item.version)
+      throw new ConflictError(
+        'Someone else changed this queue item meanwhile. Reload and try again.',
+        'version',
+      );
+    return item;
   }
 
   /**
