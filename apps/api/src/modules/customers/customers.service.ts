@@ -7,9 +7,10 @@ import type {
   UpdateClientInput,
 } from '@factoryops/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { lockForChange } from '../../database/locked-row.js';
 import type { z } from 'zod';
 import { applyPatch } from '../../common/patch.js';
-import { ConflictError, NotFoundError } from '../../common/domain-errors.js';
+import { NotFoundError } from '../../common/domain-errors.js';
 import { containsPattern } from '../../common/like-pattern.js';
 import { fetchPage } from '../../common/paging.js';
 import type { Work } from '../../database/unit-of-work.js';
@@ -77,9 +78,7 @@ export class CustomersService {
   }
 
   async update(work: Work, id: string, input: UpdateClientInput): Promise<CustomerEntity> {
-    const customer = await this.find(work.manager, id, true);
-    if (input.version !== undefined && input.version !== customer.version)
-      throw new ConflictError('Someone else changed this client meanwhile. Reload and try again.', 'version');
+    const customer = await lockForChange(work.manager, CustomerEntity, id, input.version, 'Client');
     const before = customerAuditSnapshot(customer);
     const { version: _, ...changes } = input;
     applyPatch(customer, changes);

@@ -7,6 +7,7 @@ import type {
   UpdateOperatorInput,
 } from '@factoryops/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { lockForChange } from '../../../database/locked-row.js';
 import type { z } from 'zod';
 import { applyPatch } from '../../../common/patch.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../common/domain-errors.js';
@@ -74,15 +75,7 @@ export class OperatorsService {
 
   update(id: string, input: UpdateOperatorInput): Promise<Operator> {
     return this.unitOfWork.run(async (work) => {
-      const operator = await work.manager
-        .getRepository(OperatorEntity)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!operator) throw new NotFoundError('Operator', id);
-      if (input.version !== undefined && input.version !== operator.version)
-        throw new ConflictError(
-          'Someone else changed this operator meanwhile. Reload and try again.',
-          'version',
-        );
+      const operator = await lockForChange(work.manager, OperatorEntity, id, input.version, 'Operator');
       await this.assertFree(work.manager, input, id);
       const before = snapshot(operator);
       const { version: _, ...changes } = input;

@@ -7,9 +7,10 @@ import type {
   UpdatePresetInput,
 } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';
+import { lockForChange } from '../../../database/locked-row.js';
 import type { z } from 'zod';
 import { applyPatch } from '../../../common/patch.js';
-import { ConflictError, NotFoundError } from '../../../common/domain-errors.js';
+import { NotFoundError } from '../../../common/domain-errors.js';
 import { UnitOfWork } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
 import { PresetEntity } from './preset.entity.js';
@@ -78,15 +79,7 @@ export class PresetsService {
 
   update(id: string, input: UpdatePresetInput): Promise<Preset> {
     return this.unitOfWork.run(async (work) => {
-      const preset = await work.manager
-        .getRepository(PresetEntity)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!preset) throw new NotFoundError('Preset', id);
-      if (input.version !== undefined && input.version !== preset.version)
-        throw new ConflictError(
-          'Someone else changed this preset meanwhile. Reload and try again.',
-          'version',
-        );
+      const preset = await lockForChange(work.manager, PresetEntity, id, input.version, 'Preset');
       const before = snapshot(preset);
       const { version: _, ...changes } = input;
       applyPatch(preset, changes);

@@ -8,9 +8,10 @@ import type {
   UpdateProjectInput,
 } from '@factoryops/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { lockForChange } from '../../../database/locked-row.js';
 import type { z } from 'zod';
 import { applyPatch } from '../../../common/patch.js';
-import { ConflictError, NotFoundError } from '../../../common/domain-errors.js';
+import { NotFoundError } from '../../../common/domain-errors.js';
 import { containsPattern } from '../../../common/like-pattern.js';
 import { fetchPage } from '../../../common/paging.js';
 import { dayIn } from '../../../common/site-calendar.js';
@@ -140,7 +141,7 @@ export class ProjectsService {
 
   update(id: string, input: UpdateProjectInput): Promise<Project> {
     return this.unitOfWork.run(async (work) => {
-      const project = await this.lock(work.manager, id, input.version);
+      const project = await lockForChange(work.manager, ProjectEntity, id, input.version, 'Project');
       const before = projectAuditSnapshot(project);
       const { version: _, ...changes } = input;
       applyPatch(project, changes);
@@ -157,7 +158,7 @@ export class ProjectsService {
   /** `POST …/status`: only the changes the lifecycle allows (see PROJECT_STATUS_CHANGES). */
   changeStatus(id: string, input: ProjectStatusInput): Promise<Project> {
     return this.unitOfWork.run(async (work) => {
-      const project = await this.lock(work.manager, id, input.version);
+      const project = await lockForChange(work.manager, ProjectEntity, id, input.version, 'Project');
       assertStatusChange(project.status, input.status);
       const from = project.status;
       project.status = input.status;
@@ -193,24 +194,6 @@ export class ProjectsService {
       .getRepository(ProjectEntity)
       .findOne({ where: { id }, relations: { customer: true } });
     if (!project) throw new NotFoundError('Project', id);
-    return project;
-  }
-
-  /** The project's row, locked for a change; a `version` read earlier that no longer matches is 409. */
-  private async lock(
-    manager: EntityManager,
-    id: string,
-    version: number | undefined,
-  ): Promise<ProjectEntity> {
-    const project = await manager
-      .getRepository(ProjectEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!project) throw new NotFoundError('Project', id);
-    if (version !== undefined && version !== project.version)
-      throw new ConflictError(
-        'Someone else changed this project meanwhile. Reload and try again.',
-        'version',
-      );
     return project;
   }
 

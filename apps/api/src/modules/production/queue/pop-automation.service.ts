@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { POP_DEADLINE_DAYS, type PopInput, type PopResult } from '@factoryops/contracts';
-import { ConflictError, NotFoundError, RuleViolationError } from '../../../common/domain-errors.js';
+import { lockForChange } from '../../../database/locked-row.js';
+import { ConflictError, RuleViolationError } from '../../../common/domain-errors.js';
 import { AppConfig } from '../../../config/app-config.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
@@ -42,10 +43,7 @@ export class PopAutomation {
 
   async markReceived(projectId: string, input: PopInput): Promise<PopResult> {
     const result = await this.unitOfWork.run(async (work) => {
-      const project = await work.manager
-        .getRepository(ProjectEntity)
-        .findOne({ where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
-      if (!project) throw new NotFoundError('Project', projectId);
+      const project = await lockForChange(work.manager, ProjectEntity, projectId, undefined, 'Project');
       if (project.popReceived)
         throw new ConflictError(
           `The proof of payment of ${project.code} was already received`,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Page, QueueItem, QueueReorderInput, UpdateQueueItemInput } from '@factoryops/contracts';
 import { DataSource, In } from 'typeorm';
-import { ConflictError, NotFoundError, RuleViolationError } from '../../../common/domain-errors.js';
+import { lockForChange } from '../../../database/locked-row.js';
+import { RuleViolationError } from '../../../common/domain-errors.js';
 import { applyPatch } from '../../../common/patch.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
 import { diffFields } from '../../audit/audit-diff.js';
@@ -58,7 +59,7 @@ export class QueueService {
   /** Reprioritises or reschedules an item still to cut or being cut (a finished one is history: 400). */
   update(id: string, input: UpdateQueueItemInput): Promise<QueueItem> {
     return this.unitOfWork.run(async (work) => {
-      const item = await this.lockItem(work, id, input.version);
+      const item = await lockForChange(work.manager, QueueItemEntity, id, input.version, 'Queue item');
       if (item.status === 'Completed' || item.status === 'Cancelled')
         throw new RuleViolationError(
           `A ${item.status.toLowerCase()} queue item can no longer be changed`,
@@ -88,7 +89,7 @@ export class QueueService {
    */
   act(id: string, action: QueueAction, version?: number): Promise<QueueItem> {
     return this.unitOfWork.run(async (work) => {
-      const item = await this.lockItem(work, id, version);
+      const item = await lockForChange(work.manager, QueueItemEntity, id, version, 'Queue item');
       const before = queueItemAuditSnapshot(item);
       item.status = queueStatusAfter(action, item.status);
       if (action === 'start') item.startedAt = new Date();
@@ -100,10 +101,7 @@ export class QueueService {
         action: action === 'cancel' ? 'update' : action,
         changes: diffFields(before, queueItemAuditSnapshot(item)),
       });
-      const project = await work.manager
-        .getRepository(ProjectEntity)
-        .findOne({ where: { id: item.projectId }, lock: { mode: 'pessimistic_write' } });
-      if (!project) throw new NotFoundError('Project', item.projectId);
+      const project = await lockForChange(work.manager, ProjectEntity, item.projectId, undefined, 'Project');
       const projectBefore = projectAuditSnapshot(project);
       project.status = QUEUE_ACTIONS[action].project;
       if (action === 'complete') project.completionDate = this.projects.today();
@@ -120,20 +118,6 @@ export class QueueService {
       announceQueue(work, item, action);
       return toQueueItemDto(item, project, await this.customers.find(work.manager, project.customerId));
     });
-  }
-
-  /** The item's row, locked for a change; a `version` read earlier that no longer matches is 409. */
-  private async lockItem(work: Work, id: string, version: number | undefined): Promise<QueueItemEntity> {
-    const item = await work.manager
-      .getRepository(QueueItemEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!item) throw new NotFoundError('Queue item', id);
-    if (version !== undefined && version !== item.version)
-      throw new ConflictError(
-        'Someone else changed this queue item meanwhile. Reload and try again.',
-        'version',
-      );
-    return item;
   }
 
   /**
