@@ -96,6 +96,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     logger: new PinoNestLogger(logger),
   });
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.decorate('appEnv', env);
   // JSON bodies as before: an empty one (a DELETE that names its type anyway) is no body, not an error.
   const json = fastify.getDefaultJsonParser('error', 'error');
   app.useBodyParser('application/json', { bodyLimit }, (request, body, done) =>

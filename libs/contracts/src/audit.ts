@@ -47,6 +47,9 @@ export const AUDIT_ENTITY_TYPES = {
   production_queue_item: 'Production queue',
   production_preset: 'Machine presets',
   production_operator: 'Operators',
+  production_product: 'Products',
+  project_product: 'Project products',
+  design_file: 'Design files',
 } as const;
 
 /** The actions services write to the audit log. */

@@ -9,7 +9,16 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify';
 import { ApiConsumes } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
+import type { Env } from '../config/env.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's configuration, for upload limits that it sets (`UPLOAD_MAX_MB`). */
+    appEnv: Env;
+  }
+}
 
 /**
  * A file received as `multipart/form-data`, written to disk as it arrived (under DATA_DIR/uploads/incoming,
@@ -39,12 +48,21 @@ class RemoveLeftUpload implements NestInterceptor {
 }
 
 /**
- * The route takes one file in the multipart field `field`, streamed to disk; past `maxBytes` the upload
- * stops at once with 413. Read it with `@UploadedFile()` as a {@link ReceivedFile}.
+ * The route takes one file in the multipart field `field`, streamed to disk; past `maxBytes` (a number,
+ * or read from the configuration per request) the upload stops at once with 413. Read it with
+ * `@UploadedFile()` as a {@link ReceivedFile}.
  */
-export function FileUpload(field: string, maxBytes: number, ...alsoConsumes: string[]) {
+export function FileUpload(
+  field: string,
+  maxBytes: number | ((env: Env) => number),
+  ...alsoConsumes: string[]
+) {
+  const limits =
+    typeof maxBytes === 'number'
+      ? { fileSize: maxBytes, files: 1 }
+      : (request: FastifyRequest) => ({ fileSize: maxBytes(request.server.appEnv), files: 1 });
   return applyDecorators(
-    UseInterceptors(FileInterceptor(field, { limits: { fileSize: maxBytes, files: 1 } }), RemoveLeftUpload),
+    UseInterceptors(FileInterceptor(field, { limits }), RemoveLeftUpload),
     ApiConsumes('multipart/form-data', ...alsoConsumes),
   );
 }

@@ -54,7 +54,8 @@ const EnvSchema = z
     PORTAL_REPORT_LIMIT: z.coerce.number().int().min(1).default(5),
     /** Public base URL printed in machine QR labels (default: the URL the label was requested on). */
     PUBLIC_URL: z.url().optional(),
-    /** The site's IANA time zone: day boundaries, date ranges and exported times use it. */
+    /** The largest design file (DXF, PDF, LightBurn, image) a project or product takes, in MB. */
+    UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(50),
     /** Days the shop does not cut (`2025-12-25,2026-01-01`): a POP's queue item is scheduled past them. */
     PRODUCTION_HOLIDAYS: z
       .string()
@@ -65,6 +66,7 @@ const EnvSchema = z
           message: 'must be a comma-separated list of YYYY-MM-DD days',
         },
       ),
+    /** The site's IANA time zone: day boundaries, date ranges and exported times use it. */
     SITE_TIME_ZONE: z
       .string()
       .default(() => Intl.DateTimeFormat().resolvedOptions().timeZone)

@@ -24,6 +24,9 @@ import { ProjectEntity } from '../modules/production/projects/project.entity.js'
 import { OperatorEntity } from '../modules/production/operators/operator.entity.js';
 import { PresetEntity } from '../modules/production/presets/preset.entity.js';
 import { QueueItemEntity } from '../modules/production/queue/queue-item.entity.js';
+import { DesignFileEntity } from '../modules/production/design-files/design-file.entity.js';
+import { ProductEntity } from '../modules/production/products/product.entity.js';
+import { ProjectProductEntity } from '../modules/production/products/project-product.entity.js';
 import {
   HourRollupEntity,
   MinuteRollupEntity,
@@ -61,4 +64,7 @@ export const ENTITIES = [
   QueueItemEntity,
   PresetEntity,
   OperatorEntity,
+  ProductEntity,
+  ProjectProductEntity,
+  DesignFileEntity,
 ];

@@ -1,3 +1,4 @@
+import { ProductsAndDesignFiles1796344946140 } from './1796344946140-products-and-design-files.js';
 import { ProductionPresetsOperators1796296515249 } from './1796296515249-production-presets-operators.js';
 import { ProductionQueue1796295696249 } from './1796295696249-production-queue.js';
 import { ProductionClientsProjects1796295197240 } from './1796295197240-production-clients-projects.js';
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   ProductionClientsProjects1796295197240,
   ProductionQueue1796295696249,
   ProductionPresetsOperators1796296515249,
+  ProductsAndDesignFiles1796344946140,
 ];

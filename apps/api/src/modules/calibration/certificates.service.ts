@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
@@ -17,6 +17,7 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import type { z } from 'zod';
 import { createdFields, diffFields } from '../audit/audit-diff.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../common/domain-errors.js';
+import { looksLikePdf, readHead } from '../../common/file-head.js';
 import type { ReceivedFile } from '../../common/file-upload.js';
 import { containsPattern } from '../../common/like-pattern.js';
 import { fetchPage } from '../../common/paging.js';
@@ -33,17 +34,6 @@ import {
   toCertificateDto,
   toRecomputeJobDto,
 } from './certificate.mapper.js';
-
-/** Whether the file's first kilobyte holds the PDF signature (some writers put bytes before it). */
-async function startsLikePdf(file: string): Promise<boolean> {
-  const handle = await open(file);
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1024), 0, 1024, 0);
-    return buffer.subarray(0, bytesRead).includes('%PDF-');
-  } finally {
-    await handle.close();
-  }
-}
 
 type ListQuery = z.output<typeof CertificateListQuerySchema>;
 
@@ -188,7 +178,7 @@ export class CertificatesService {
 
   async attachFile(id: string, file: ReceivedFile | undefined): Promise<Certificate> {
     if (!file) throw new ValidationError([{ path: 'file', message: 'Attach the certificate as a PDF file' }]);
-    if (!(await startsLikePdf(file.path)))
+    if (!looksLikePdf(await readHead(file.path, 1024)))
       throw new ValidationError([{ path: 'file', message: 'The certificate file must be a PDF' }]);
     // The upload waits aside, and is put in place once the change committed: a failed save keeps the old file.
     await mkdir(this.files, { recursive: true });

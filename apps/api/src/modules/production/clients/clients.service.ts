@@ -13,6 +13,7 @@ import { ConflictError } from '../../../common/domain-errors.js';
 import { UnitOfWork } from '../../../database/unit-of-work.js';
 import { toClientDto } from '../../customers/customer.mapper.js';
 import { CustomersService } from '../../customers/customers.service.js';
+import { DesignFilesService } from '../design-files/design-files.service.js';
 import { ProjectsService } from '../projects/projects.service.js';
 
 /** The laser shop's clients: customers with their projects (seed 002 module 2). */
@@ -23,6 +24,7 @@ export class ClientsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly customers: CustomersService,
     private readonly projects: ProjectsService,
+    private readonly designFiles: DesignFilesService,
   ) {}
 
   list(query: z.output<typeof ClientListQuerySchema>): Promise<Page<Client>> {
@@ -51,8 +53,8 @@ export class ClientsService {
    * Deletes a client. One with projects is refused (409) unless `cascade` confirms that its projects
    * go too; the client's row is locked first, so no project can be added meanwhile.
    */
-  remove(id: string, cascade: boolean): Promise<void> {
-    return this.unitOfWork.run(async (work) => {
+  async remove(id: string, cascade: boolean): Promise<void> {
+    const files = await this.unitOfWork.run(async (work) => {
       const customer = await this.customers.find(work.manager, id, true);
       const count = (await this.projects.countsOf([id])).get(id) ?? 0;
       if (count > 0 && !cascade)
@@ -60,8 +62,11 @@ export class ClientsService {
           `This client has ${count} project${count === 1 ? '' : 's'}: delete with cascade=true to delete ${count === 1 ? 'it' : 'them'} too`,
           'cascade',
         );
+      const files = await this.designFiles.filesOfCustomer(work.manager, id);
       await this.projects.removeAllOf(work, id);
       await this.customers.remove(work, customer);
+      return files;
     });
+    await this.designFiles.discard(files);
   }
 }
