@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PROJECT_STATUSES } from '@factoryops/contracts';
 import request from 'supertest';
 import { DemoData } from '../src/modules/demo/demo-data.js';
 import { createTestApp, type TestApp } from './test-app.js';
@@ -44,5 +45,42 @@ describe('first start', () => {
       { name: 'Calibration lab', port: 10001 },
       { name: 'Warehouse', port: 10002 },
     ]);
+  });
+
+  it('opens a believable laser shop: clients, projects in every status, a queue of 10, drawings, presets, operators', async () => {
+    await t.app.get(DemoData).onApplicationBootstrap();
+    const count = async (sql: string) => Number((await t.dataSource.query(sql))[0].count);
+    expect(await count('SELECT count(*) FROM customers')).toBe(8);
+    const statuses: { status: string; count: string }[] = await t.dataSource.query(
+      'SELECT status, count(*) FROM production_projects GROUP BY status ORDER BY status',
+    );
+    expect(statuses.map((row) => row.status).sort()).toEqual([...PROJECT_STATUSES].sort());
+    expect(statuses.reduce((sum, row) => sum + Number(row.count), 0)).toBe(25);
+    const queue = await request(t.http)
+      .get('/api/v1/production/queue?scope=active')
+      .set('authorization', (await t.login({ email: 'operator@demo.local' }, 'demo1234')).authorization)
+      .expect(200);
+    expect(queue.body.items).toHaveLength(10);
+    expect(queue.body.items.map((item: { position: number }) => item.position)).toEqual(
+      [...queue.body.items.map((item: { position: number }) => item.position)].sort((a, b) => a - b),
+    );
+    const drawings: { product_id: string; kind: string; preview: string }[] = await t.dataSource.query(
+      'SELECT product_id, kind, preview FROM production_design_files WHERE product_id IS NOT NULL',
+    );
+    expect(drawings).toHaveLength(await count('SELECT count(*) FROM production_products'));
+    expect(drawings.every((file) => file.kind === 'dxf' && file.preview === 'svg')).toBe(true);
+    const materials: { material: string }[] = await t.dataSource.query(
+      'SELECT DISTINCT material FROM production_presets ORDER BY material',
+    );
+    expect(materials.map((row) => row.material)).toEqual(['Aluminium', 'Mild steel', 'Stainless steel']);
+    const operators: { name: string; email: string | null }[] = await t.dataSource.query(
+      'SELECT o.name, u.email FROM production_operators o LEFT JOIN users u ON u.id = o.user_id ORDER BY o.name',
+    );
+    expect(operators).toEqual([
+      { name: 'Olga Operator', email: 'operator@demo.local' },
+      { name: 'Sam Sheet', email: null },
+    ]);
+    await t.app.get(DemoData).onApplicationBootstrap();
+    expect(await count('SELECT count(*) FROM production_projects')).toBe(25);
   });
 });

@@ -13,6 +13,7 @@ import { TeamsService } from '../maintenance/teams.service.js';
 import { loadDemoMaintenance } from './demo-maintenance.js';
 import { loadDemoAlarms } from './demo-alarms.js';
 import { loadDemoMonitoring } from './demo-monitoring.js';
+import { DemoProduction } from './demo-production.js';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -50,6 +51,7 @@ export class DemoData implements OnApplicationBootstrap {
     private readonly ingest: IngestService,
     private readonly certificates: CertificatesService,
     private readonly alarms: AlarmsService,
+    private readonly production: DemoProduction,
   ) {}
 
   private async loadInstruments(): Promise<number> {
@@ -102,7 +104,10 @@ export class DemoData implements OnApplicationBootstrap {
       machines: this.machines,
       requests: this.requests,
     });
-    if (created + instruments + machines > 0)
-      this.logger.log(`Loaded demo data: ${created} users, ${instruments} instruments, ${machines} machines`);
+    const projects = await this.production.load();
+    if (created + instruments + machines + projects.length > 0)
+      this.logger.log(
+        `Loaded demo data: ${created} users, ${instruments} instruments, ${machines} machines, ${projects.length} projects`,
+      );
   }
 }

@@ -4,10 +4,19 @@ import { CalibrationModule } from '../calibration/calibration.module.js';
 import { InstrumentsModule } from '../instruments/instruments.module.js';
 import { MaintenanceModule } from '../maintenance/maintenance.module.js';
 import { MeasurementsModule } from '../measurements/measurements.module.js';
+import { ProductionModule } from '../production/production.module.js';
 import { DemoData } from './demo-data.js';
+import { DemoProduction } from './demo-production.js';
 
 @Module({
-  imports: [AuthModule, InstrumentsModule, MaintenanceModule, MeasurementsModule, CalibrationModule],
-  providers: [DemoData],
+  imports: [
+    AuthModule,
+    InstrumentsModule,
+    MaintenanceModule,
+    MeasurementsModule,
+    CalibrationModule,
+    ProductionModule,
+  ],
+  providers: [DemoData, DemoProduction],
 })
 export class DemoModule {}

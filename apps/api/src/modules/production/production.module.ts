@@ -42,6 +42,16 @@ import { QueueService } from './queue/queue.service.js';
     ProjectProductsService,
     DesignFilesService,
   ],
-  exports: [ProjectsService],
+  exports: [
+    ClientsService,
+    ProjectsService,
+    PopAutomation,
+    QueueService,
+    PresetsService,
+    OperatorsService,
+    ProductsService,
+    ProjectProductsService,
+    DesignFilesService,
+  ],
 })
 export class ProductionModule {}
