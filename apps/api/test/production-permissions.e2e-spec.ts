@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Role } from '@factoryops/contracts';
+import request from 'supertest';
+import { createTestApp, type TestApp } from './test-app.js';
+
+/** An id nothing has: an allowed call answers 400 or 404 for it, and changes nothing. */
+const NONE = '00000000-0000-4000-8000-000000000000';
+const ROLES = ['admin', 'manager', 'operator', 'viewer'] as const satisfies readonly Role[];
+type Who = (typeof ROLES)[number];
+
+const READ: Who[] = ['admin', 'manager', 'operator', 'viewer'];
+const MANAGE: Who[] = ['admin', 'manager'];
+const RECORD: Who[] = ['admin', 'manager', 'operator'];
+
+/** Every production endpoint with the roles the issue lets through; the others must get 403. */
+const MATRIX: [method: 'get' | 'post' | 'patch' | 'delete', path: string, allowed: Who[]][] = [
+  ['get', '/clients', READ],
+  ['get', `/clients/${NONE}`, READ],
+  ['post', '/clients', MANAGE],
+  ['patch', `/clients/${NONE}`, MANAGE],
+  ['delete', `/clients/${NONE}`, MANAGE],
+  ['get', '/projects', READ],
+  ['get', `/projects/${NONE}`, READ],
+  ['post', '/projects', MANAGE],
+  ['patch', `/projects/${NONE}`, MANAGE],
+  ['post', `/projects/${NONE}/status`, MANAGE],
+  ['post', `/projects/${NONE}/pop`, MANAGE],
+  ['get', `/projects/${NONE}/products`, READ],
+  ['post', `/projects/${NONE}/products`, MANAGE],
+  ['patch', `/projects/${NONE}/products/${NONE}`, MANAGE],
+  ['delete', `/projects/${NONE}/products/${NONE}`, MANAGE],
+  ['get', `/projects/${NONE}/files`, READ],
+  ['post', `/projects/${NONE}/files`, MANAGE],
+  ['get', '/products', READ],
+  ['get', '/products/suggested-sku', MANAGE],
+  ['get', `/products/${NONE}`, READ],
+  ['post', '/products', MANAGE],
+  ['patch', `/products/${NONE}`, MANAGE],
+  ['delete', `/products/${NONE}`, MANAGE],
+  ['post', `/products/${NONE}/files`, MANAGE],
+  ['get', `/files/${NONE}`, READ],
+  ['get', `/files/${NONE}/preview`, READ],
+  ['delete', `/files/${NONE}`, MANAGE],
+  ['get', '/queue', READ],
+  ['post', '/queue/reorder', MANAGE],
+  ['patch', `/queue/${NONE}`, MANAGE],
+  ['post', `/queue/${NONE}/start`, RECORD],
+  ['post', `/queue/${NONE}/complete`, RECORD],
+  ['post', `/queue/${NONE}/cancel`, MANAGE],
+  ['get', '/presets', READ],
+  ['get', `/presets/${NONE}`, READ],
+  ['post', '/presets', MANAGE],
+  ['patch', `/presets/${NONE}`, MANAGE],
+  ['get', '/operators', READ],
+  ['get', `/operators/${NONE}`, READ],
+  ['post', '/operators', MANAGE],
+  ['patch', `/operators/${NONE}`, MANAGE],
+];
+
+/** The permission matrix of production for admin, manager, operator and viewer, checked on the server. */
+describe('production: who may do what', () => {
+  let t: TestApp;
+  const tokens = {} as Record<Who, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    for (const role of ROLES)
+      tokens[role] = (await t.login(await t.createUser({ roles: [role] }))).authorization;
+  });
+  afterAll(() => t.close());
+
+  it.each(MATRIX)('%s %s', async (method, path, allowed) => {
+    const answers: Record<string, number> = {};
+    for (const role of ROLES) {
+      const call = request(t.http)[method](`/api/v1/production${path}`).set('authorization', tokens[role]);
+      answers[role] = (method === 'get' || method === 'delete' ? await call : await call.send({})).status;
+    }
+    const expected = Object.fromEntries(
+      ROLES.map((role) => [role, allowed.includes(role) ? 'allowed' : 403]),
+    );
+    const seen = Object.fromEntries(
+      ROLES.map((role) => [role, answers[role] === 403 ? 403 : answers[role] === 401 ? 401 : 'allowed']),
+    );
+    expect(seen).toEqual(expected);
+    // An allowed call with an id that does not exist is refused for that, not answered with a 500.
+    expect(Object.values(answers).every((status) => status < 500)).toBe(true);
+    const anonymous = await request(t.http)[method](`/api/v1/production${path}`);
+    expect(anonymous.status).toBe(401);
+  });
+});
