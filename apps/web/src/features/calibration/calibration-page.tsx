@@ -12,7 +12,7 @@ import { useDebounced } from '../../lib/use-debounced';
 import { useUrlFilters } from '../../lib/use-url-filters';
 import { CertificateForm } from './certificate-form';
 import { DeleteCertificateDialog } from './delete-certificate-dialog';
-import { fileSizeText } from './file-size';
+import { fileSizeText } from '../../lib/file-size';
 import { certificateListQuery, sensorCalibrationQuery, useCertificateDownload } from './queries';
 import { RecomputeProgress } from './recompute-progress';
 import { SensorSelect } from './sensor-select';

@@ -1,6 +1,6 @@
 import { CERTIFICATE_FILE_MAX_BYTES, type Certificate } from '@factoryops/contracts';
 import { type ChangeEvent, useId, useState } from 'react';
-import { fileSizeText } from './file-size';
+import { fileSizeText } from '../../lib/file-size';
 
 /** What saving the form does with the certificate's PDF. */
 export type FileChange = { kind: 'keep' } | { kind: 'attach'; file: File } | { kind: 'remove' };

@@ -13,6 +13,7 @@ import {
   useMutation,
   useQueryClient,
 } from '@tanstack/react-query';
+import { readAsDataUrl } from '../../lib/read-as-data-url';
 import { saveFile } from '../../lib/save-file';
 import {
   kpisApi,
@@ -76,15 +77,6 @@ export const machineSummaryQuery = queryOptions({
 
 export const machineHistoryQuery = (id: string) =>
   queryOptions({ queryKey: maintenanceKeys.history(id), queryFn: () => machinesApi.history(id) });
-
-function readAsDataUrl(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(blob);
-  });
-}
 
 /**
  * A photo, fetched with the session's token (the API serves them to signed-in users only) as a
