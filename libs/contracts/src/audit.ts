@@ -47,6 +47,7 @@ export const AUDIT_ENTITY_TYPES = {
   production_queue_item: 'Production queue',
   production_preset: 'Machine presets',
   production_operator: 'Operators',
+  laser_run: 'Laser runs',
 } as const;
 
 /** The actions services write to the audit log. */

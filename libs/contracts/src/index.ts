@@ -13,5 +13,6 @@ export * from './login-attempts.js';
 export * from './maintenance.js';
 export * from './permissions.js';
 export * from './production.js';
+export * from './production-runs.js';
 export * from './socket-events.js';
 export * from './users.js';

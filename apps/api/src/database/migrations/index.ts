@@ -1,3 +1,4 @@
+import { ProductionLaserRuns1796345647205 } from './1796345647205-production-laser-runs.js';
 import { ProductionPresetsOperators1796296515249 } from './1796296515249-production-presets-operators.js';
 import { ProductionQueue1796295696249 } from './1796295696249-production-queue.js';
 import { ProductionClientsProjects1796295197240 } from './1796295197240-production-clients-projects.js';
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   ProductionClientsProjects1796295197240,
   ProductionQueue1796295696249,
   ProductionPresetsOperators1796296515249,
+  ProductionLaserRuns1796345647205,
 ];

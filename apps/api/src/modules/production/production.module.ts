@@ -3,6 +3,10 @@ import { CustomersModule } from '../customers/customers.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ClientsController } from './clients/clients.controller.js';
 import { ClientsService } from './clients/clients.service.js';
+import { ProductionDashboardController } from './dashboard/production-dashboard.controller.js';
+import { ProductionDashboardService } from './dashboard/production-dashboard.service.js';
+import { LaserRunsController } from './laser-runs/laser-runs.controller.js';
+import { LaserRunsService } from './laser-runs/laser-runs.service.js';
 import { OperatorsController } from './operators/operators.controller.js';
 import { OperatorsService } from './operators/operators.service.js';
 import { PresetsController } from './presets/presets.controller.js';
@@ -13,7 +17,11 @@ import { PopAutomation } from './queue/pop-automation.service.js';
 import { QueueController } from './queue/queue.controller.js';
 import { QueueService } from './queue/queue.service.js';
 
-/** The laser job shop (seed 002): clients, projects, the POP that queues a project, the queue's actions and order, presets and operators; products, design files and runs follow. */
+/**
+ * The laser job shop (seed 002): clients, projects, the POP that queues a project, the queue's actions
+ * and order, presets, operators, laser runs and the dashboard; products and design files follow.
+ * Exports the operators, so that an account can name the operator it is.
+ */
 @Module({
   imports: [CustomersModule, NotificationsModule],
   controllers: [
@@ -22,8 +30,19 @@ import { QueueService } from './queue/queue.service.js';
     QueueController,
     PresetsController,
     OperatorsController,
+    LaserRunsController,
+    ProductionDashboardController,
   ],
-  providers: [ClientsService, ProjectsService, PopAutomation, QueueService, PresetsService, OperatorsService],
-  exports: [ProjectsService],
+  providers: [
+    ClientsService,
+    ProjectsService,
+    PopAutomation,
+    QueueService,
+    PresetsService,
+    OperatorsService,
+    LaserRunsService,
+    ProductionDashboardService,
+  ],
+  exports: [ProjectsService, OperatorsService],
 })
 export class ProductionModule {}
