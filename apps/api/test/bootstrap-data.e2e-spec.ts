@@ -80,6 +80,18 @@ describe('first start', () => {
       { name: 'Olga Operator', email: 'operator@demo.local' },
       { name: 'Sam Sheet', email: null },
     ]);
+    const [runs] = await t.dataSource.query(
+      'SELECT count(*)::int AS count, max(run_date) - min(run_date) AS days FROM production_laser_runs',
+    );
+    expect(runs.count).toBeGreaterThan(15);
+    expect(runs.days).toBeGreaterThanOrEqual(25);
+    const dashboard = await request(t.http)
+      .get('/api/v1/production/dashboard')
+      .set('authorization', (await t.login({ email: 'viewer@demo.local' }, 'demo1234')).authorization)
+      .expect(200);
+    expect(dashboard.body.counts).toMatchObject({ clients: 8, queueLength: 10 });
+    const weekHours = dashboard.body.cutHoursThisWeek.flatMap((o: { days: { hours: number }[] }) => o.days);
+    expect(weekHours.some((day: { hours: number }) => day.hours > 0)).toBe(true);
     await t.app.get(DemoData).onApplicationBootstrap();
     expect(await count('SELECT count(*) FROM production_projects')).toBe(25);
   });

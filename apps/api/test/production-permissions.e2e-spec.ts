@@ -55,6 +55,11 @@ const MATRIX: [method: 'get' | 'post' | 'patch' | 'delete', path: string, allowe
   ['get', `/operators/${NONE}`, READ],
   ['post', '/operators', MANAGE],
   ['patch', `/operators/${NONE}`, MANAGE],
+  ['get', '/laser-runs', READ],
+  ['get', `/laser-runs/${NONE}`, READ],
+  ['post', '/laser-runs', RECORD],
+  ['delete', `/laser-runs/${NONE}`, MANAGE],
+  ['get', '/dashboard', READ],
 ];
 
 /** The permission matrix of production for admin, manager, operator and viewer, checked on the server. */

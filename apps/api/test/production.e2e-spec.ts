@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ProductionQueueEvent } from '@factoryops/contracts';
-import { io } from 'socket.io-client';
-import request from 'supertest';
 import { dayIn } from '../src/common/site-calendar.js';
 import { AppConfig } from '../src/config/app-config.js';
 import { createTestApp, type TestApp } from './test-app.js';
@@ -15,16 +13,7 @@ describe('production: clients and projects', () => {
   let viewerToken: string;
   let month: string;
 
-  const api = (authorization: string) => ({
-    get: (path: string) =>
-      request(t.http).get(`/api/v1/production${path}`).set('authorization', authorization),
-    post: (path: string, body: object = {}) =>
-      request(t.http).post(`/api/v1/production${path}`).set('authorization', authorization).send(body),
-    patch: (path: string, body: object) =>
-      request(t.http).patch(`/api/v1/production${path}`).set('authorization', authorization).send(body),
-    delete: (path: string) =>
-      request(t.http).delete(`/api/v1/production${path}`).set('authorization', authorization),
-  });
+  const api = (authorization: string) => t.api(authorization, '/api/v1/production');
   const newClient = async (name: string) => (await api(manager).post('/clients', { name }).expect(201)).body;
   const newProject = async (clientId: string, body: object = {}) =>
     (
@@ -378,16 +367,8 @@ describe('production: clients and projects', () => {
 
     it('starts and completes an item, moving its project with it, and pushes each change live', async () => {
       const { project, queueItem } = await queued();
-      const socket = io(`${t.url}/ops`, {
-        auth: { token: viewerToken },
-        transports: ['websocket'],
-        forceNew: true,
-      });
+      const socket = await t.connectOps(viewerToken);
       try {
-        await new Promise<void>((resolve, reject) => {
-          socket.once('connect', () => resolve());
-          socket.once('connect_error', reject);
-        });
         const events: ProductionQueueEvent[] = [];
         const completed = new Promise<void>((resolve) =>
           socket.on('production:queue', (event: ProductionQueueEvent) => {

@@ -3,8 +3,9 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Role } from '@factoryops/contracts';
+import type { OpsClientToServerEvents, OpsServerToClientEvents, Role } from '@factoryops/contracts';
 import pg from 'pg';
+import { io, type Socket } from 'socket.io-client';
 import type { Logger } from 'pino';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -50,6 +51,8 @@ async function migratedTemplate(): Promise<string> {
   }
 }
 
+export type OpsClient = Socket<OpsServerToClientEvents, OpsClientToServerEvents>;
+
 export interface TestApp {
   app: NestFastifyApplication;
   http: ReturnType<NestFastifyApplication['getHttpServer']>;
@@ -72,7 +75,18 @@ export interface TestApp {
   createPushSensor(authorization: string, name: string, storageIntervalSeconds?: number): Promise<string>;
   /** Creates an API key that may post readings and returns its secret. */
   createIngestKey(authorization: string): Promise<string>;
+  /** Requests as one caller (a bearer header), to paths below `base`. */
+  api(authorization: string, base?: string): ApiCaller;
+  /** A Socket.IO client on `/ops` signed in with `accessToken`, once it is connected (disconnect it after). */
+  connectOps(accessToken: string): Promise<OpsClient>;
   close(): Promise<void>;
+}
+
+export interface ApiCaller {
+  get(path: string): request.Test;
+  post(path: string, body?: object): request.Test;
+  patch(path: string, body: object): request.Test;
+  delete(path: string): request.Test;
 }
 
 export interface TestUser {
@@ -165,6 +179,30 @@ export async function createTestApp(
         .send({ name: 'Loader', permissions: ['measurements.ingest'] })
         .expect(201);
       return key.body.secret;
+    },
+    api(authorization, base = '/api/v1') {
+      const http = app.getHttpServer();
+      return {
+        get: (path) => request(http).get(`${base}${path}`).set('authorization', authorization),
+        post: (path, body = {}) =>
+          request(http).post(`${base}${path}`).set('authorization', authorization).send(body),
+        patch: (path, body) =>
+          request(http).patch(`${base}${path}`).set('authorization', authorization).send(body),
+        delete: (path) => request(http).delete(`${base}${path}`).set('authorization', authorization),
+      };
+    },
+    async connectOps(accessToken) {
+      const socket: OpsClient = io(`http://127.0.0.1:${address.port}/ops`, {
+        auth: { token: accessToken },
+        transports: ['websocket'],
+        forceNew: true,
+        reconnection: false,
+      });
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', () => resolve());
+        socket.once('connect_error', reject);
+      });
+      return socket;
     },
     async close() {
       await app.close();

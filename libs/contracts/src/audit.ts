@@ -50,6 +50,7 @@ export const AUDIT_ENTITY_TYPES = {
   production_product: 'Products',
   project_product: 'Project products',
   design_file: 'Design files',
+  laser_run: 'Laser runs',
 } as const;
 
 /** The actions services write to the audit log. */

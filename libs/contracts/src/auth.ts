@@ -33,6 +33,8 @@ export const MeSchema = z.object({
   displayName: z.string(),
   roles: z.array(RoleSchema),
   permissions: z.array(PermissionSchema),
+  /** The laser operator this account is, active or not (the run form preselects it), if any. */
+  operator: z.object({ id: z.uuid(), name: z.string() }).nullable(),
 });
 export type Me = z.infer<typeof MeSchema>;
 

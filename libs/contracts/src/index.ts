@@ -14,5 +14,6 @@ export * from './maintenance.js';
 export * from './permissions.js';
 export * from './production.js';
 export * from './production-products.js';
+export * from './production-runs.js';
 export * from './socket-events.js';
 export * from './users.js';

@@ -123,7 +123,8 @@ export const ThicknessSchema = z
     abort: true,
   })
   .refine((value) => Number(value) > 0, { message: 'The thickness must be above 0 mm' });
-const count = z.number().int().min(0).max(1_000_000);
+/** A count of sheets, parts or bins. */
+export const CountSchema = z.number().int().min(0).max(1_000_000);
 const minutes = z.number().int().min(0).max(1_000_000);
 
 export const ProjectSchema = z.object({
@@ -175,11 +176,11 @@ const projectFields = {
   finalPrice: MoneySchema.nullable(),
   materialType: text(100),
   materialThickness: ThicknessSchema.nullable(),
-  sheets: count.nullable(),
-  parts: count.nullable(),
+  sheets: CountSchema.nullable(),
+  parts: CountSchema.nullable(),
   estimatedCutMinutes: minutes.nullable(),
   drawingMinutes: minutes.nullable(),
-  bins: count.nullable(),
+  bins: CountSchema.nullable(),
   scheduledCutDate: isoDate.nullable(),
   clientNotified: z.boolean(),
 };

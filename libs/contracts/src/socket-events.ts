@@ -62,6 +62,16 @@ export interface ProductionQueueEvent {
   at: string;
 }
 
+/** A laser run was logged or deleted: run lists, project and operator pages and the dashboard refetch. */
+export interface ProductionRunEvent {
+  runId: string;
+  projectId: string;
+  operatorId: string;
+  action: 'create' | 'delete';
+  runDate: string;
+  at: string;
+}
+
 export interface OpsServerToClientEvents {
   'entity:changed': (event: EntityChangedEvent) => void;
   /** To everyone with `maintenance.view`; ids only, so clients refetch what they may see. */
@@ -73,6 +83,8 @@ export interface OpsServerToClientEvents {
   'alarm:changed': (event: AlarmChangedEvent) => void;
   /** To everyone with `production.view`: queue pages and the production dashboard refetch. */
   'production:queue': (event: ProductionQueueEvent) => void;
+  /** To everyone with `production.view`. */
+  'production:runs': (event: ProductionRunEvent) => void;
 }
 
 export interface OpsClientToServerEvents {

@@ -20,6 +20,7 @@ import { RequestNoteEntity } from '../modules/maintenance/request-note.entity.js
 import { TeamEntity } from '../modules/maintenance/team.entity.js';
 import { OutboxMessageEntity } from '../modules/notifications/outbox-message.entity.js';
 import { ReadingEntity } from '../modules/measurements/reading.entity.js';
+import { LaserRunEntity } from '../modules/production/laser-runs/laser-run.entity.js';
 import { ProjectEntity } from '../modules/production/projects/project.entity.js';
 import { OperatorEntity } from '../modules/production/operators/operator.entity.js';
 import { PresetEntity } from '../modules/production/presets/preset.entity.js';
@@ -67,4 +68,5 @@ export const ENTITIES = [
   ProductEntity,
   ProjectProductEntity,
   DesignFileEntity,
+  LaserRunEntity,
 ];

@@ -25,6 +25,7 @@ const tokens = {
     displayName: 'Tess Technician',
     roles: ['technician'],
     permissions: ['measurements.view', 'maintenance.view', 'fleet.view'],
+    operator: null,
   },
 };
 

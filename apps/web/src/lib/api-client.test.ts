@@ -8,7 +8,7 @@ const tokens = (accessToken: string) => ({
   accessToken,
   tokenType: 'Bearer' as const,
   expiresIn: 900,
-  user: { id: '1', email: 'a@b.c', displayName: 'A', roles: [], permissions: [] },
+  user: { id: '1', email: 'a@b.c', displayName: 'A', roles: [], permissions: [], operator: null },
 });
 
 describe('apiRequest', () => {

@@ -1,4 +1,5 @@
 import { ProductsAndDesignFiles1796344946140 } from './1796344946140-products-and-design-files.js';
+import { ProductionLaserRuns1796345647205 } from './1796345647205-production-laser-runs.js';
 import { ProductionPresetsOperators1796296515249 } from './1796296515249-production-presets-operators.js';
 import { ProductionQueue1796295696249 } from './1796295696249-production-queue.js';
 import { ProductionClientsProjects1796295197240 } from './1796295197240-production-clients-projects.js';
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   ProductionQueue1796295696249,
   ProductionPresetsOperators1796296515249,
   ProductsAndDesignFiles1796344946140,
+  ProductionLaserRuns1796345647205,
 ];

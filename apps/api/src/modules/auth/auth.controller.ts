@@ -103,14 +103,8 @@ export class AuthController {
   @Authenticated()
   @Get('me')
   @Answer(MeSchema)
-  me(@CurrentUser() user: UserPrincipal): Me {
-    return {
-      id: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      roles: user.roles,
-      permissions: user.permissions,
-    };
+  me(@CurrentUser() user: UserPrincipal): Promise<Me> {
+    return this.auth.me(user);
   }
 
   private answer(issued: IssuedTokens, request: Request, response: Response): TokenResponse {

@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '../../config/app-config.js';
+import { ProductionModule } from '../production/production.module.js';
 import { ApiKeysController } from './api-keys.controller.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { AuthController, RolesController } from './auth.controller.js';
@@ -18,6 +19,8 @@ import { UsersService } from './users.service.js';
 
 @Module({
   imports: [
+    // The operator an account is, for `GET /auth/me` and the sign-in answers.
+    ProductionModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],

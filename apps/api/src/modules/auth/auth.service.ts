@@ -6,6 +6,7 @@ import { AppConfig } from '../../config/app-config.js';
 import { TooManyRequestsError, UnauthenticatedError } from '../../common/domain-errors.js';
 import type { UserPrincipal } from '../../common/principal.js';
 import { queryPrepared } from '../../database/prepared-statements.js';
+import { OperatorsService } from '../production/operators/operators.service.js';
 import { type DomainEvent, DomainEvents } from '../realtime/domain-events.js';
 import { AuthSessionEntity } from './auth-session.entity.js';
 import { type ClientMeta, LoginAttemptsService } from './login-attempts.service.js';
@@ -47,6 +48,7 @@ export class AuthService implements OnModuleDestroy {
     private readonly config: AppConfig,
     private readonly loginAttempts: LoginAttemptsService,
     private readonly events: DomainEvents,
+    private readonly operators: OperatorsService,
   ) {
     this.unsubscribe = events.subscribe((event) => this.forgetPrincipals(event));
   }
@@ -236,6 +238,18 @@ export class AuthService implements OnModuleDestroy {
     };
   }
 
+  /** The signed-in user as `GET /auth/me` shows them: with the operator the account is, if any. */
+  async me(user: UserPrincipal): Promise<Me> {
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      roles: user.roles,
+      permissions: user.permissions,
+      operator: await this.operators.ofUser(user.id),
+    };
+  }
+
   async verifyAccessToken(token: string): Promise<UserPrincipal> {
     const payload = await this.jwt.verifyAsync<AccessPayload>(token).catch(() => {
       throw new UnauthenticatedError('The access token is invalid or has expired');
@@ -268,6 +282,7 @@ export class AuthService implements OnModuleDestroy {
         displayName: user.displayName,
         roles: user.roles,
         permissions: permissionsForRoles(user.roles),
+        operator: await this.operators.ofUser(user.id, manager),
       },
     };
   }

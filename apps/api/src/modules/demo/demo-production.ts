@@ -4,6 +4,7 @@ import {
   ClientListQuerySchema,
   CreateClientInputSchema,
   CreateOperatorInputSchema,
+  CreateLaserRunInputSchema,
   CreatePresetInputSchema,
   CreateProductInputSchema,
   CreateProjectInputSchema,
@@ -20,6 +21,7 @@ import { partDrawing } from '../production/design-files/part-drawing.js';
 import { DesignFilesService } from '../production/design-files/design-files.service.js';
 import { OperatorsService } from '../production/operators/operators.service.js';
 import { PresetsService } from '../production/presets/presets.service.js';
+import { LaserRunsService } from '../production/laser-runs/laser-runs.service.js';
 import { ProductsService } from '../production/products/products.service.js';
 import { ProjectProductsService } from '../production/products/project-products.service.js';
 import { ProjectsService } from '../production/projects/projects.service.js';
@@ -183,13 +185,26 @@ const JOB_NAMES = [
   'Hopper plates',
 ];
 
+const principalOf = (
+  user: { id: string; email: string; displayName: string },
+  role: 'manager' | 'operator',
+): UserPrincipal => ({
+  kind: 'user',
+  id: user.id,
+  email: user.email,
+  displayName: user.displayName,
+  roles: [role],
+  permissions: [],
+  sessionId: '',
+});
+
 const daysFromToday = (today: string, days: number) =>
   new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A believable laser shop: 8 clients, 25 projects across every status, products with a DXF drawing each,
  * presets for mild steel, stainless and aluminium, two operators (one signed in as operator@demo.local)
- * and a queue of 10.
+ * a queue of 10 and a month of laser runs.
  */
 @Injectable()
 export class DemoProduction {
@@ -205,6 +220,7 @@ export class DemoProduction {
     private readonly designFiles: DesignFilesService,
     private readonly presets: PresetsService,
     private readonly operators: OperatorsService,
+    private readonly laserRuns: LaserRunsService,
   ) {}
 
   /** Loads the shop once (nothing when clients exist); answers the projects made. */
@@ -225,15 +241,8 @@ export class DemoProduction {
     const managerUser = await users.findByEmail('manager@demo.local');
     const operatorUser = await users.findByEmail('operator@demo.local');
     if (!managerUser || !operatorUser) throw new Error('demo users are missing');
-    const uploader: UserPrincipal = {
-      kind: 'user',
-      id: managerUser.id,
-      email: managerUser.email,
-      displayName: managerUser.displayName,
-      roles: ['manager'],
-      permissions: [],
-      sessionId: '',
-    };
+    const uploader = principalOf(managerUser, 'manager');
+    const olgaSignedIn = principalOf(operatorUser, 'operator');
 
     for (const [material, thickness, powerW, speedMmMin, gasType, gasPressureBar] of PRESETS)
       await presets.create(
@@ -249,14 +258,17 @@ export class DemoProduction {
           focusMm: gasType === 'O2' ? '1.00' : '-1.50',
         }),
       );
-    await operators.create(
+    const olga = await operators.create(
       CreateOperatorInputSchema.parse({
         name: 'Olga Operator',
         email: operatorUser.email,
         userId: operatorUser.id,
       }),
     );
-    await operators.create(CreateOperatorInputSchema.parse({ name: 'Sam Sheet', phone: '+44 7700 900123' }));
+    const sam = await operators.create(
+      CreateOperatorInputSchema.parse({ name: 'Sam Sheet', phone: '+44 7700 900123' }),
+    );
+    const shopPresets = (await presets.list({})).items;
 
     const incoming = path.join(this.config.env.DATA_DIR, 'uploads', 'incoming');
     await mkdir(incoming, { recursive: true });
@@ -315,12 +327,41 @@ export class DemoProduction {
         journey === 'Completed' ? -30 + index * 3 : -(JOURNEYS.length - index) / 3,
       );
       const { queueItem } = await pop.markReceived(project.id, { receivedOn });
-    if (index % 7 === 3) await queue.update(queueItem.id, { priority: index % 2 ? 'High' : 'Urgent' });
+      if (index % 7 === 3) await queue.update(queueItem.id, { priority: index % 2 ? 'High' : 'Urgent' });
       if (journey === 'Queued (Scheduled for Cutting)')
         await projects.changeStatus(project.id, { status: 'Queued (Scheduled for Cutting)' });
       if (journey === 'In Progress' || journey === 'Completed') await queue.act(queueItem.id, 'start');
+      if (journey === 'In Progress' || journey === 'Completed') {
+        // A month of runs: the oldest completed jobs weeks ago, the last ones and those in progress this week.
+        const runs = journey === 'Completed' ? 2 + (index % 2) : 1;
+        for (let run = 0; run < runs; run += 1) {
+          const byOlga = (index + run) % 2 === 0;
+          const estimate = project.estimatedCutMinutes ?? 60;
+          await this.laserRuns.create(
+            CreateLaserRunInputSchema.parse({
+              projectId: project.id,
+              queueItemId: queueItem.id,
+              operatorId: byOlga ? olga.id : sam.id,
+              presetId:
+                shopPresets.find(
+                  (preset) => preset.material === product.material && preset.thickness === product.thickness,
+                )?.id ?? null,
+              runDate: daysFromToday(today, journey === 'Completed' ? -(30 - index * 4) + run : -run),
+              cutMinutes: Math.max(
+                5,
+                Math.round((estimate / runs) * (0.8 + ((index * 7 + run * 3) % 5) / 10)),
+              ),
+              material: product.material,
+              thickness: product.thickness ?? '1.00',
+              sheets: 1 + ((index + run) % 3),
+              parts: Math.round(parts / runs),
+            }),
+            byOlga ? olgaSignedIn : uploader,
+          );
+        }
+      }
       if (journey === 'Completed') await queue.act(queueItem.id, 'complete');
-        made.push(await projects.get(project.id));
+      made.push(await projects.get(project.id));
     }
     return made;
   }

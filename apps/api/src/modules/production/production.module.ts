@@ -5,6 +5,10 @@ import { ClientsController } from './clients/clients.controller.js';
 import { ClientsService } from './clients/clients.service.js';
 import { DesignFilesController } from './design-files/design-files.controller.js';
 import { DesignFilesService } from './design-files/design-files.service.js';
+import { ProductionDashboardController } from './dashboard/production-dashboard.controller.js';
+import { ProductionDashboardService } from './dashboard/production-dashboard.service.js';
+import { LaserRunsController } from './laser-runs/laser-runs.controller.js';
+import { LaserRunsService } from './laser-runs/laser-runs.service.js';
 import { OperatorsController } from './operators/operators.controller.js';
 import { OperatorsService } from './operators/operators.service.js';
 import { PresetsController } from './presets/presets.controller.js';
@@ -18,7 +22,12 @@ import { PopAutomation } from './queue/pop-automation.service.js';
 import { QueueController } from './queue/queue.controller.js';
 import { QueueService } from './queue/queue.service.js';
 
-/** The laser job shop (seed 002): clients, projects, the POP that queues a project, the queue's actions and order, presets and operators, products and the design files of projects and products. */
+/**
+ * The laser job shop (seed 002): clients, projects, the POP that queues a project, the queue's actions
+ * and order, presets, operators, laser runs, the dashboard, products and the design files of projects
+ * and products. Exports its services for the demo shop, and the operators so that an account can name
+ * the operator it is.
+ */
 @Module({
   imports: [CustomersModule, NotificationsModule],
   controllers: [
@@ -30,6 +39,8 @@ import { QueueService } from './queue/queue.service.js';
     ProductsController,
     ProjectProductsController,
     DesignFilesController,
+    LaserRunsController,
+    ProductionDashboardController,
   ],
   providers: [
     ClientsService,
@@ -41,6 +52,8 @@ import { QueueService } from './queue/queue.service.js';
     ProductsService,
     ProjectProductsService,
     DesignFilesService,
+    LaserRunsService,
+    ProductionDashboardService,
   ],
   exports: [
     ClientsService,
@@ -52,6 +65,7 @@ import { QueueService } from './queue/queue.service.js';
     ProductsService,
     ProjectProductsService,
     DesignFilesService,
+    LaserRunsService,
   ],
 })
 export class ProductionModule {}

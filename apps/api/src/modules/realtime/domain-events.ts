@@ -10,6 +10,7 @@ import type {
   LiveReading,
   MaintenanceChangedEvent,
   ProductionQueueEvent,
+  ProductionRunEvent,
 } from '@factoryops/contracts';
 
 /** Events services announce after their transaction commits; the realtime gateway broadcasts them. */
@@ -27,6 +28,8 @@ export type DomainEvent =
   | { type: 'maintenance.changed'; payload: MaintenanceChangedEvent }
   /** A production queue item was queued or moved on (after commit). */
   | { type: 'production.queue.changed'; payload: ProductionQueueEvent }
+  /** A laser run was logged or deleted (after commit). */
+  | { type: 'production.run.changed'; payload: ProductionRunEvent }
   /** A team or its members changed: cached memberships are stale. */
   | { type: 'maintenance.teams.changed' }
   /** A certificate changed (corrections at ingest are stale) or a recompute job moved on. */

@@ -80,6 +80,9 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
       case 'production.queue.changed':
         namespace.to(PRODUCTION_ROOM).emit('production:queue', event.payload);
         return;
+      case 'production.run.changed':
+        namespace.to(PRODUCTION_ROOM).emit('production:runs', event.payload);
+        return;
       case 'session.revoked': {
         const rooms =
           event.sessionIds === 'all'

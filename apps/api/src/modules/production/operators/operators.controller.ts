@@ -4,6 +4,8 @@ import {
   IdParamsSchema,
   type Page,
   type Operator,
+  type OperatorDetail,
+  OperatorDetailSchema,
   OperatorListQuerySchema,
   OperatorListSchema,
   OperatorSchema,
@@ -13,12 +15,16 @@ import {
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { Authenticated } from '../../../common/auth.decorators.js';
+import { LaserRunsService } from '../laser-runs/laser-runs.service.js';
 import { OperatorsService } from './operators.service.js';
 
 @ApiTags('production')
 @Controller('production/operators')
 export class OperatorsController {
-  constructor(private readonly operators: OperatorsService) {}
+  constructor(
+    private readonly operators: OperatorsService,
+    private readonly laserRuns: LaserRunsService,
+  ) {}
 
   @Authenticated({ permission: 'production.view' })
   @Get()
@@ -29,11 +35,12 @@ export class OperatorsController {
     return this.operators.list(query);
   }
 
+  /** One operator, with their production totals and 10 latest runs. */
   @Authenticated({ permission: 'production.view' })
   @Get(':id')
-  @ApiOkResponse({ standardSchema: OperatorSchema })
-  get(@Param({ schema: IdParamsSchema }) params: { id: string }): Promise<Operator> {
-    return this.operators.get(params.id);
+  @ApiOkResponse({ standardSchema: OperatorDetailSchema })
+  get(@Param({ schema: IdParamsSchema }) params: { id: string }): Promise<OperatorDetail> {
+    return this.laserRuns.operatorDetail(params.id);
   }
 
   @Authenticated({ permission: 'production.manage' })

@@ -59,6 +59,15 @@ export class OperatorsService {
     return toOperatorDto(operator);
   }
 
+  /** The operator an account is (active or not), if any. */
+  async ofUser(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ id: string; name: string } | null> {
+    const operator = await manager.getRepository(OperatorEntity).findOneBy({ userId });
+    return operator ? { id: operator.id, name: operator.name } : null;
+  }
+
   create(input: z.output<typeof CreateOperatorInputSchema>): Promise<Operator> {
     return this.unitOfWork.run(async (work) => {
       await this.assertFree(work.manager, input, undefined);

@@ -4,6 +4,8 @@ import {
   IdParamsSchema,
   type Page,
   type Project,
+  type ProjectDetail,
+  ProjectDetailSchema,
   ProjectListQuerySchema,
   ProjectPageSchema,
   ProjectSchema,
@@ -19,6 +21,7 @@ import {
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { Authenticated } from '../../../common/auth.decorators.js';
+import { LaserRunsService } from '../laser-runs/laser-runs.service.js';
 import { PopAutomation } from '../queue/pop-automation.service.js';
 import { ProjectsService } from './projects.service.js';
 
@@ -30,6 +33,7 @@ export class ProjectsController {
   constructor(
     private readonly projects: ProjectsService,
     private readonly pop: PopAutomation,
+    private readonly laserRuns: LaserRunsService,
   ) {}
 
   @Authenticated({ permission: 'production.view' })
@@ -41,11 +45,12 @@ export class ProjectsController {
     return this.projects.list(query);
   }
 
+  /** One project, with the minutes its laser runs took and its efficiency. */
   @Authenticated({ permission: 'production.view' })
   @Get(':id')
-  @ApiOkResponse({ standardSchema: ProjectSchema })
-  get(@Param({ schema: IdParamsSchema }) params: Id): Promise<Project> {
-    return this.projects.get(params.id);
+  @ApiOkResponse({ standardSchema: ProjectDetailSchema })
+  get(@Param({ schema: IdParamsSchema }) params: Id): Promise<ProjectDetail> {
+    return this.laserRuns.projectDetail(params.id);
   }
 
   @Authenticated({ permission: 'production.manage' })

@@ -7,7 +7,7 @@ import type {
   ProjectStatusInput,
   UpdateProjectInput,
 } from '@factoryops/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { lockForChange } from '../../../database/locked-row.js';
 import type { z } from 'zod';
 import { applyPatch } from '../../../common/patch.js';
@@ -36,7 +36,8 @@ const SORT_COLUMNS: Record<string, string> = {
   dueDate: 'p.due_date',
   name: 'p.name',
 };
-const OPEN = "p.status NOT IN ('Completed', 'Cancelled')";
+/** SQL: the project aliased `p` is still open (neither completed nor cancelled). */
+export const OPEN = "p.status NOT IN ('Completed', 'Cancelled')";
 
 /** Projects of the laser shop (seed 002 module 3): codes, fields, filters and the status lifecycle. */
 @Injectable()
@@ -86,14 +87,13 @@ export class ProjectsService {
   }
 
   /** A client's projects, newest first. */
-  async ofCustomer(customerId: string): Promise<Project[]> {
-    const today = this.today();
-    const projects = await this.dataSource.getRepository(ProjectEntity).find({
-      where: { customerId },
-      relations: { customer: true },
-      order: { createdAt: 'DESC', id: 'ASC' },
-    });
-    return projects.map((project) => this.toDto(project, today));
+  ofCustomer(customerId: string): Promise<Project[]> {
+    return this.newestFirst({ where: { customerId } });
+  }
+
+  /** The `count` newest projects. */
+  newest(count: number): Promise<Project[]> {
+    return this.newestFirst({ take: count });
   }
 
   /** How many projects each of these customers has. */
@@ -195,6 +195,19 @@ export class ProjectsService {
       .findOne({ where: { id }, relations: { customer: true } });
     if (!project) throw new NotFoundError('Project', id);
     return project;
+  }
+
+  private async newestFirst(options: {
+    where?: FindOptionsWhere<ProjectEntity>;
+    take?: number;
+  }): Promise<Project[]> {
+    const today = this.today();
+    const projects = await this.dataSource.getRepository(ProjectEntity).find({
+      ...options,
+      relations: { customer: true },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
+    return projects.map((project) => this.toDto(project, today));
   }
 
   private toDto(project: ProjectEntity, today: string): Project {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addDays, isWeekend, nextBusinessDay } from './business-days.js';
+import { addDays, isWeekend, isoWeek, nextBusinessDay } from './business-days.js';
 
 const NONE = new Set<string>();
 
@@ -35,5 +35,19 @@ describe('business days', () => {
   it('knows the weekend', () => {
     expect(['2025-10-11', '2025-10-12'].map(isWeekend)).toEqual([true, true]);
     expect(['2025-10-10', '2025-10-13'].map(isWeekend)).toEqual([false, false]);
+  });
+
+  it.each([
+    ['a Monday', '2025-10-06', '2025-10-06', '2025-10-12'],
+    ['a Wednesday', '2025-10-08', '2025-10-06', '2025-10-12'],
+    ['a Sunday: the week that ends with it', '2025-10-12', '2025-10-06', '2025-10-12'],
+    ['the year end, a week across two years', '2025-12-31', '2025-12-29', '2026-01-04'],
+    ['a leap day', '2028-02-29', '2028-02-28', '2028-03-05'],
+  ])('the ISO week of %s', (_, day, monday, sunday) => {
+    const week = isoWeek(day);
+    expect(week).toHaveLength(7);
+    expect([week[0], week[6]]).toEqual([monday, sunday]);
+    expect(week).toContain(day);
+    expect(week.slice(1).every((date, index) => date === addDays(week[index], 1))).toBe(true);
   });
 });

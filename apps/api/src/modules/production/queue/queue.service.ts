@@ -42,18 +42,26 @@ export class QueueService {
 
   /** In cutting order; `active` keeps the items still to cut or being cut. */
   async list(scope: 'active' | 'all'): Promise<Page<QueueItem>> {
+    const items = await this.inOrder(scope);
+    return { items, total: items.length };
+  }
+
+  /** The first `count` items still to cut or being cut. */
+  next(count: number): Promise<QueueItem[]> {
+    return this.inOrder('active', count);
+  }
+
+  private async inOrder(scope: 'active' | 'all', take?: number): Promise<QueueItem[]> {
     const items = await this.dataSource.getRepository(QueueItemEntity).find({
       where: scope === 'active' ? { status: In(['Queued', 'In Progress']) } : {},
       relations: { project: { customer: true } },
       order: { position: 'ASC' },
+      take,
     });
-    return {
-      items: items.map((item) => {
-        const project = item.project as ProjectEntity;
-        return toQueueItemDto(item, project, project.customer as CustomerEntity);
-      }),
-      total: items.length,
-    };
+    return items.map((item) => {
+      const project = item.project as ProjectEntity;
+      return toQueueItemDto(item, project, project.customer as CustomerEntity);
+    });
   }
 
   /** Reprioritises or reschedules an item still to cut or being cut (a finished one is history: 400). */
