@@ -1,7 +1,7 @@
 import { ALARM_LEVELS } from '@factoryops/contracts';
 import Chart from 'react-apexcharts';
 import { formatDay } from '../../lib/format';
-import { CHART_BASE } from '../maintenance/chart-options';
+import { CHART_BASE } from '../../lib/chart-options';
 import { toneColor } from '../maintenance/tones';
 import { LEVEL_LABELS, LEVEL_TONES } from './alarm-labels';
 import type { DailySeries } from './alarms-per-day';

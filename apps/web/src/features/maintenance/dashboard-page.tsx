@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
-import { CHART_BASE } from './chart-options';
+import { CHART_BASE } from '../../lib/chart-options';
 import { MACHINE_COLUMNS } from './machine-columns';
 import { machineListQuery, machineSummaryQuery } from './queries';
 import { colorOf, TONES } from './tones';

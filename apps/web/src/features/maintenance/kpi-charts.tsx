@@ -1,6 +1,6 @@
 import type { KpiRow } from '@factoryops/contracts';
 import Chart from 'react-apexcharts';
-import { CHART_BASE } from './chart-options';
+import { CHART_BASE } from '../../lib/chart-options';
 import { kpiHoursText, percentText } from './kpi-figures';
 import { toneColor } from './tones';
 

@@ -1,4 +1,4 @@
-/** What every maintenance chart shares: no toolbar or animation, the page's font, the legend below. */
+/** What every chart of the app shares: no toolbar or animation, the page's font, the legend below. */
 export const CHART_BASE = {
   chart: { toolbar: { show: false }, animations: { enabled: false }, fontFamily: 'inherit' },
   dataLabels: { enabled: false },
