@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { BrowserRouter, Outlet, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { AlarmRulePage } from '../features/alarms/alarm-rule-page';
 import { AlarmRulesPage } from '../features/alarms/alarm-rules-page';
 import { AlarmsPage } from '../features/alarms/alarms-page';
@@ -15,6 +15,14 @@ import { MachinePage } from '../features/maintenance/machine-page';
 import { MachinesPage } from '../features/maintenance/machines-page';
 import { RequestPage } from '../features/maintenance/request-page';
 import { TeamsPage } from '../features/maintenance/teams-page';
+import { ClientPage } from '../features/production/clients/client-page';
+import { ClientsPage } from '../features/production/clients/clients-page';
+import { OperatorsPage } from '../features/production/operators/operators-page';
+import { PRODUCTION_PATHS } from '../features/production/paths';
+import { PresetsPage } from '../features/production/presets/presets-page';
+import { ProjectPage } from '../features/production/projects/project-page';
+import { ProjectsPage } from '../features/production/projects/projects-page';
+import { QueuePage } from '../features/production/queue/queue-page';
 import { RolesPage } from '../features/roles/roles-page';
 import { UsersPage } from '../features/users/users-page';
 import { ApiError } from '../lib/api-client';
@@ -150,17 +158,32 @@ function SignedInRoutes() {
           <Route path="kpis" element={<KpisPage />} />
           <Route path="teams" element={<TeamsPage />} />
         </Route>
-        {[production, fleet].map((section) => (
-          <Route
-            key={section.to}
-            path={`${section.to.slice(1)}/*`}
-            element={
-              <RequirePermission anyOf={section.anyOf}>
-                <SectionPage section={section} />
-              </RequirePermission>
-            }
-          />
-        ))}
+        <Route
+          path="production"
+          element={
+            <RequirePermission anyOf={production.anyOf}>
+              <Outlet />
+            </RequirePermission>
+          }
+        >
+          {/* The production dashboard comes here; until then the section opens on its projects. */}
+          <Route index element={<Navigate to={PRODUCTION_PATHS.projects} replace />} />
+          <Route path="clients" element={<ClientsPage />} />
+          <Route path="clients/:id" element={<ClientPage />} />
+          <Route path="projects" element={<ProjectsPage />} />
+          <Route path="projects/:id" element={<ProjectPage />} />
+          <Route path="queue" element={<QueuePage />} />
+          <Route path="presets" element={<PresetsPage />} />
+          <Route path="operators" element={<OperatorsPage />} />
+        </Route>
+        <Route
+          path={`${fleet.to.slice(1)}/*`}
+          element={
+            <RequirePermission anyOf={fleet.anyOf}>
+              <SectionPage section={fleet} />
+            </RequirePermission>
+          }
+        />
         <Route path="admin">
           <Route
             index

@@ -41,6 +41,17 @@ describe('navigation by role', () => {
     },
   );
 
+  it.each<Role>(['manager', 'operator', 'viewer'])('gives %s every production page', (role) => {
+    const production = visibleSections(permissionsForRoles([role])).find((s) => s.label === 'Production');
+    expect(production?.children?.map((c) => c.label)).toEqual([
+      'Clients',
+      'Projects',
+      'Queue',
+      'Presets',
+      'Operators',
+    ]);
+  });
+
   it.each<Role>(['admin', 'technician', 'operator', 'viewer'])(
     'gives %s the monitoring pages, with the active-alarm count on Alarms',
     (role) => {

@@ -51,6 +51,13 @@ export const SECTIONS: NavSection[] = [
     anyOf: ['production.view'],
     description:
       'The laser job shop: clients, projects, the production queue, laser runs, quotes and invoices.',
+    children: [
+      { to: '/production/clients', label: 'Clients', anyOf: ['production.view'] },
+      { to: '/production/projects', label: 'Projects', anyOf: ['production.view'] },
+      { to: '/production/queue', label: 'Queue', anyOf: ['production.view'] },
+      { to: '/production/presets', label: 'Presets', anyOf: ['production.view'] },
+      { to: '/production/operators', label: 'Operators', anyOf: ['production.view'] },
+    ],
   },
   {
     to: '/fleet',

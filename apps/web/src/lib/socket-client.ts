@@ -13,6 +13,7 @@ import { applyCalibrationEvent } from '../features/calibration/queries';
 import { instrumentKeys } from '../features/instruments/queries';
 import { loginKeys } from '../features/login-history/queries';
 import { maintenanceKeys } from '../features/maintenance/queries';
+import { productionKeys } from '../features/production/queries';
 import { userKeys } from '../features/users/queries';
 
 export type OpsSocket = Socket<OpsServerToClientEvents, OpsClientToServerEvents>;
@@ -40,6 +41,11 @@ export function connectOps(
   // Ids only: every maintenance list, board and dashboard refetches what this user may see.
   socket.on('maintenance:changed', () => {
     void queryClient.invalidateQueries({ queryKey: maintenanceKeys.all });
+  });
+  // A queue item was queued, moved, edited, started, completed or cancelled: the queue refetches, and so
+  // do projects (the queue moves their status) and clients (their project lists).
+  socket.on('production:queue', () => {
+    void queryClient.invalidateQueries({ queryKey: productionKeys.all });
   });
   // A recompute job's progress goes into the job lists; other certificate changes refetch calibration data.
   socket.on('calibration:changed', (event) => applyCalibrationEvent(queryClient, event));

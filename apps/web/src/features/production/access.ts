@@ -1,0 +1,20 @@
+import { useCurrentUser } from '../../app/auth-session';
+
+/**
+ * What a user with these permissions may change in production. The pages hide the controls the server
+ * would refuse anyway; every endpoint checks the same permissions itself.
+ */
+export function productionAccess(permissions: readonly string[]) {
+  return {
+    /** Clients, projects, presets, operators; cancelling queue items. */
+    manage: permissions.includes('production.manage'),
+    /** Queue order, priority and scheduled date. */
+    reorder: permissions.includes('production.queue.reorder'),
+    /** Starting and completing queue items. */
+    record: permissions.includes('production.run.record'),
+  };
+}
+export type ProductionAccess = ReturnType<typeof productionAccess>;
+
+/** What the signed-in user may change in production. */
+export const useProductionAccess = (): ProductionAccess => productionAccess(useCurrentUser().permissions);

@@ -1,0 +1,10 @@
+/** Addresses of the production pages, for links from anywhere in the feature. */
+export const PRODUCTION_PATHS = {
+  clients: '/production/clients',
+  projects: '/production/projects',
+  queue: '/production/queue',
+  presets: '/production/presets',
+  operators: '/production/operators',
+} as const;
+export const clientPath = (id: string) => `${PRODUCTION_PATHS.clients}/${id}`;
+export const projectPath = (id: string) => `${PRODUCTION_PATHS.projects}/${id}`;

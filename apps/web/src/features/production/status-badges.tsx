@@ -1,0 +1,59 @@
+import type { ProjectStatus, QueuePriority, QueueStatus } from '@factoryops/contracts';
+
+type Tone = 'ok' | 'info' | 'warn' | 'danger' | 'muted' | 'outline';
+
+const PROJECT_TONES: Record<ProjectStatus, Tone> = {
+  Request: 'outline',
+  'Quote & Approval': 'info',
+  'Approved (POP Received)': 'info',
+  'Queued (Scheduled for Cutting)': 'info',
+  'In Progress': 'warn',
+  Completed: 'ok',
+  Cancelled: 'muted',
+};
+
+const QUEUE_TONES: Record<QueueStatus, Tone> = {
+  Queued: 'info',
+  'In Progress': 'warn',
+  Completed: 'ok',
+  Cancelled: 'muted',
+};
+
+const PRIORITY_TONES: Record<QueuePriority, Tone> = {
+  Low: 'muted',
+  Normal: 'outline',
+  High: 'warn',
+  Urgent: 'danger',
+};
+
+function Badge({ tone, children }: { tone: Tone; children: string }) {
+  return <span className={`badge badge--${tone}`}>{children}</span>;
+}
+
+/** A project's status, with "On hold" and "Overdue" beside it when they apply. */
+export function ProjectStatusBadges({
+  project,
+}: {
+  project: { status: ProjectStatus; onHold: boolean; overdue: boolean };
+}) {
+  return (
+    <span className="badges">
+      <Badge tone={PROJECT_TONES[project.status]}>{project.status}</Badge>
+      {project.onHold ? <Badge tone="warn">On hold</Badge> : null}
+      {project.overdue ? <Badge tone="danger">Overdue</Badge> : null}
+    </span>
+  );
+}
+
+export function QueueStatusBadge({ status }: { status: QueueStatus }) {
+  return <Badge tone={QUEUE_TONES[status]}>{status}</Badge>;
+}
+
+export function PriorityBadge({ priority }: { priority: QueuePriority }) {
+  return <Badge tone={PRIORITY_TONES[priority]}>{priority}</Badge>;
+}
+
+/** Whether a preset or an operator is offered on the run form. */
+export function ActiveBadge({ active }: { active: boolean }) {
+  return active ? <Badge tone="ok">Active</Badge> : <Badge tone="muted">Inactive</Badge>;
+}
