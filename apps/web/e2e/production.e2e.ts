@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchChromium, newPage, screenshot, signIn } from './browser';
 
 /**
- * The production pages against the demo app. The demo has no production data (yet), so each test
- * makes its own through the API, with names of its own, and only looks at the order of its own items.
+ * The production pages against the demo app. Each test makes its own data through the API, with names
+ * of its own, and only looks at the order of its own items (the demo shop has a queue of its own).
  */
 describe('production clients, projects and the live queue in Chromium', () => {
   let browser: Browser;
@@ -75,10 +75,21 @@ describe('production clients, projects and the live queue in Chromium', () => {
     const page = await signedIn('manager@demo.local', '/');
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Production' }).click();
-    await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Production', level: 1 }).waitFor();
     expect(await nav.getByRole('link').allTextContents()).toEqual(
-      expect.arrayContaining(['Clients', 'Projects', 'Queue', 'Presets', 'Operators']),
+      expect.arrayContaining([
+        'Dashboard',
+        'Clients',
+        'Projects',
+        'Products',
+        'Queue',
+        'Laser runs',
+        'Presets',
+        'Operators',
+      ]),
     );
+    await nav.getByRole('link', { name: 'Clients' }).click();
+    await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
 
     await page.getByRole('button', { name: 'Add client' }).click();
     const clientDialog = page.getByRole('dialog', { name: 'Add client' });

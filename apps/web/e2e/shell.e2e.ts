@@ -110,8 +110,8 @@ describe('the app shell in Chromium', () => {
     expect(await nav.isVisible()).toBe(true);
     await screenshot(page, 'home-tablet-menu');
     await nav.getByRole('link', { name: 'Production' }).click();
-    // The section opens on its first page.
-    await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
+    // The section opens on its dashboard.
+    await page.getByRole('heading', { name: 'Production', level: 1 }).waitFor();
     expect(await nav.isVisible()).toBe(false);
     await page.context().close();
   });

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Outlet, Route, Routes, useLocation } from 'react-router';
 import { AlarmRulePage } from '../features/alarms/alarm-rule-page';
 import { AlarmRulesPage } from '../features/alarms/alarm-rules-page';
 import { AlarmsPage } from '../features/alarms/alarms-page';
@@ -16,9 +16,13 @@ import { MachinesPage } from '../features/maintenance/machines-page';
 import { RequestPage } from '../features/maintenance/request-page';
 import { TeamsPage } from '../features/maintenance/teams-page';
 import { ClientPage } from '../features/production/clients/client-page';
+import { ProductionDashboardPage } from '../features/production/dashboard/production-dashboard-page';
+import { ProductPage } from '../features/production/products/product-page';
+import { ProductsPage } from '../features/production/products/products-page';
+import { OperatorPage } from '../features/production/runs/operator-page';
+import { RunsPage } from '../features/production/runs/runs-page';
 import { ClientsPage } from '../features/production/clients/clients-page';
 import { OperatorsPage } from '../features/production/operators/operators-page';
-import { PRODUCTION_PATHS } from '../features/production/paths';
 import { PresetsPage } from '../features/production/presets/presets-page';
 import { ProjectPage } from '../features/production/projects/project-page';
 import { ProjectsPage } from '../features/production/projects/projects-page';
@@ -166,8 +170,7 @@ function SignedInRoutes() {
             </RequirePermission>
           }
         >
-          {/* The production dashboard comes here; until then the section opens on its projects. */}
-          <Route index element={<Navigate to={PRODUCTION_PATHS.projects} replace />} />
+          <Route index element={<ProductionDashboardPage />} />
           <Route path="clients" element={<ClientsPage />} />
           <Route path="clients/:id" element={<ClientPage />} />
           <Route path="projects" element={<ProjectsPage />} />
@@ -175,6 +178,10 @@ function SignedInRoutes() {
           <Route path="queue" element={<QueuePage />} />
           <Route path="presets" element={<PresetsPage />} />
           <Route path="operators" element={<OperatorsPage />} />
+          <Route path="operators/:id" element={<OperatorPage />} />
+          <Route path="products" element={<ProductsPage />} />
+          <Route path="products/:id" element={<ProductPage />} />
+          <Route path="runs" element={<RunsPage />} />
         </Route>
         <Route
           path={`${fleet.to.slice(1)}/*`}

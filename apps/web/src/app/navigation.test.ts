@@ -44,9 +44,12 @@ describe('navigation by role', () => {
   it.each<Role>(['manager', 'operator', 'viewer'])('gives %s every production page', (role) => {
     const production = visibleSections(permissionsForRoles([role])).find((s) => s.label === 'Production');
     expect(production?.children?.map((c) => c.label)).toEqual([
+      'Dashboard',
       'Clients',
       'Projects',
+      'Products',
       'Queue',
+      'Laser runs',
       'Presets',
       'Operators',
     ]);

@@ -52,9 +52,12 @@ export const SECTIONS: NavSection[] = [
     description:
       'The laser job shop: clients, projects, the production queue, laser runs, quotes and invoices.',
     children: [
+      { to: '/production', label: 'Dashboard', anyOf: ['production.view'] },
       { to: '/production/clients', label: 'Clients', anyOf: ['production.view'] },
       { to: '/production/projects', label: 'Projects', anyOf: ['production.view'] },
+      { to: '/production/products', label: 'Products', anyOf: ['production.view'] },
       { to: '/production/queue', label: 'Queue', anyOf: ['production.view'] },
+      { to: '/production/runs', label: 'Laser runs', anyOf: ['production.view'] },
       { to: '/production/presets', label: 'Presets', anyOf: ['production.view'] },
       { to: '/production/operators', label: 'Operators', anyOf: ['production.view'] },
     ],

@@ -47,6 +47,10 @@ export function connectOps(
   socket.on('production:queue', () => {
     void queryClient.invalidateQueries({ queryKey: productionKeys.all });
   });
+  // A laser run was logged or deleted: run lists, project and operator totals and the dashboard refetch.
+  socket.on('production:runs', () => {
+    void queryClient.invalidateQueries({ queryKey: productionKeys.all });
+  });
   // A recompute job's progress goes into the job lists; other certificate changes refetch calibration data.
   socket.on('calibration:changed', (event) => applyCalibrationEvent(queryClient, event));
   // The alarm changes at once where it is listed; lists, counts (the navigation badge) and the outbox refetch.

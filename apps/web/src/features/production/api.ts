@@ -14,6 +14,7 @@ import type {
   Preset,
   PresetListQuerySchema,
   Project,
+  ProjectDetail,
   ProjectListQuerySchema,
   ProjectStatusInput,
   QueueItem,
@@ -55,7 +56,7 @@ export const clientsApi = {
 
 export const projectsApi = {
   list: (query: ProjectListQuery) => apiRequest<Page<Project>>(`${BASE}/projects`, { query }),
-  get: (id: string) => apiRequest<Project>(`${BASE}/projects/${id}`),
+  get: (id: string) => apiRequest<ProjectDetail>(`${BASE}/projects/${id}`),
   create: (input: CreateProjectInput) =>
     apiRequest<Project>(`${BASE}/projects`, { method: 'POST', body: input }),
   update: (id: string, input: UpdateProjectInput) =>

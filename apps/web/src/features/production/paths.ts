@@ -5,6 +5,10 @@ export const PRODUCTION_PATHS = {
   queue: '/production/queue',
   presets: '/production/presets',
   operators: '/production/operators',
+  products: '/production/products',
+  runs: '/production/runs',
 } as const;
 export const clientPath = (id: string) => `${PRODUCTION_PATHS.clients}/${id}`;
 export const projectPath = (id: string) => `${PRODUCTION_PATHS.projects}/${id}`;
+export const productPath = (id: string) => `${PRODUCTION_PATHS.products}/${id}`;
+export const operatorPath = (id: string) => `${PRODUCTION_PATHS.operators}/${id}`;

@@ -83,7 +83,7 @@ export const operatorListQuery = (query: OperatorListQuery) =>
   });
 
 /** A refused call refetches too, so every page shows what the server holds now. */
-function useProductionMutation<TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>) {
+export function useProductionMutation<TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,

@@ -19,7 +19,11 @@ async function dxfPreview(file: string): Promise<DesignFilePreview | null> {
   const helper = new Helper(await readFile(file, 'utf8'));
   if (helper.denormalised.length === 0) return null;
   // Lines drawn in the drawing's own colour (often white on black in CAD) would vanish on a light page.
-  const svg = helper.toSVG().replaceAll('stroke="rgb(255, 255, 255)"', 'stroke="rgb(0, 0, 0)"');
+  // and the writer's hairline (0.1 % of the drawing) fades out in a thumbnail.
+  const svg = helper
+    .toSVG()
+    .replaceAll('stroke="rgb(255, 255, 255)"', 'stroke="rgb(0, 0, 0)"')
+    .replace('stroke-width="0.1%"', 'stroke-width="0.6%"');
   return { contentType: 'image/svg+xml', extension: 'svg', data: Buffer.from(svg) };
 }
 

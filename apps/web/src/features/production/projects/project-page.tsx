@@ -1,4 +1,4 @@
-import type { Project } from '@factoryops/contracts';
+import type { ProjectDetail } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -11,6 +11,10 @@ import { useProductionAccess } from '../access';
 import { clientPath, PRODUCTION_PATHS } from '../paths';
 import { projectQuery } from '../queries';
 import { ProjectStatusBadges } from '../status-badges';
+import { DesignFilesPanel } from '../design-files/design-files-panel';
+import { projectFilesQuery } from '../design-files/queries';
+import { ProjectProductsPanel } from '../products/project-products-panel';
+import { EfficiencyText } from '../runs/run-columns';
 import { PopForm } from './pop-form';
 import { ProjectForm } from './project-form';
 import { canMarkPop } from './project-status';
@@ -20,7 +24,7 @@ import '../production.css';
 const orDash = (value: string | number | null) => (value === null || value === '' ? '—' : value);
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
-function groups(project: Project): { title: string; items: [string, ReactNode][] }[] {
+function groups(project: ProjectDetail): { title: string; items: [string, ReactNode][] }[] {
   return [
     {
       title: 'Project',
@@ -73,6 +77,8 @@ function groups(project: Project): { title: string; items: [string, ReactNode][]
         ['Sheets', orDash(project.sheets)],
         ['Parts', orDash(project.parts)],
         ['Estimated cut', project.estimatedCutMinutes === null ? '—' : `${project.estimatedCutMinutes} min`],
+        ['Cut so far', `${project.actualCutMinutes} min`],
+        ['Efficiency', <EfficiencyText key="efficiency" efficiency={project.efficiency} />],
         ['Drawing', project.drawingMinutes === null ? '—' : `${project.drawingMinutes} min`],
         ['Bins', orDash(project.bins)],
       ],
@@ -85,6 +91,7 @@ export function ProjectPage() {
   const { id = '' } = useParams();
   const access = useProductionAccess();
   const project = useQuery(projectQuery(id));
+  const files = useQuery(projectFilesQuery(id));
   const [dialog, setDialog] = useState<'edit' | 'pop' | null>(null);
 
   if (!project.data) {
@@ -130,6 +137,8 @@ export function ProjectPage() {
               <DetailList items={group.items} />
             </section>
           ))}
+          <ProjectProductsPanel projectId={shown.id} />
+          <DesignFilesPanel owner={{ kind: 'projects', id: shown.id }} files={files.data?.items} />
         </div>
         <aside className="stack">
           {access.manage ? <ProjectStatusControl key={shown.version} project={shown} /> : null}
