@@ -422,6 +422,40 @@ describe('production: clients and projects', () => {
         (item: { id: string }) => item.id,
       ) as string[];
 
+    it('leaves the item and its project unchanged when the status sync fails part-way', async () => {
+      const client = (await api(manager).post('/clients', { name: 'Sync Customer' }).expect(201)).body;
+      const project = await newProject(client.id, { estimatedCutMinutes: 17 });
+      const { queueItem } = (await api(manager).post(`/projects/${project.id}/pop`, {}).expect(200)).body;
+      await t.dataSource.query(`
+        CREATE FUNCTION refuse_unlucky_start() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.status = 'In Progress' AND NEW.estimated_cut_minutes = 17 THEN RAISE EXCEPTION 'forced failure'; END IF; RETURN NEW; END $$;
+        CREATE TRIGGER refuse_unlucky_start BEFORE UPDATE ON production_projects
+          FOR EACH ROW EXECUTE FUNCTION refuse_unlucky_start();`);
+      try {
+        // The item is saved first, then its project: the project's refusal must undo the item too.
+        const failed = await queueAction(operator, queueItem.id, 'start');
+        expect(failed.status).toBe(500);
+        const items = (await api(viewer).get('/queue?scope=all').expect(200)).body.items;
+        expect(items.find((item: { id: string }) => item.id === queueItem.id)).toMatchObject({
+          status: 'Queued',
+          startedAt: null,
+          version: queueItem.version,
+        });
+        expect((await api(viewer).get(`/projects/${project.id}`).expect(200)).body.status).toBe(
+          'Approved (POP Received)',
+        );
+        const [{ starts }] = await t.dataSource.query(
+          "SELECT count(*)::int AS starts FROM audit_entries WHERE entity_id = ANY($1) AND action IN ('start', 'status')",
+          [[queueItem.id, project.id]],
+        );
+        expect(starts).toBe(0);
+      } finally {
+        await t.dataSource.query(
+          'DROP TRIGGER refuse_unlucky_start ON production_projects; DROP FUNCTION refuse_unlucky_start()',
+        );
+      }
+    });
+
     it('moves an item in the queue, keeping positions unique, and refuses a stale view with the current order', async () => {
       for (let i = 0; i < 3; i += 1) await queued();
       const before = await activeOrder();
