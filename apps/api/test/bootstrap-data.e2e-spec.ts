@@ -12,7 +12,8 @@ describe('first start', () => {
       ADMIN_PASSWORD: 'first-admin-1',
       FACTORYOPS_DEMO: 'true',
     });
-  });
+    // The whole demo (instruments with their history, the maintenance plant, the laser shop) loads at start.
+  }, 120_000);
   afterAll(() => t.close());
 
   it('creates the administrator from ADMIN_EMAIL / ADMIN_PASSWORD on an empty database', async () => {
@@ -94,5 +95,5 @@ describe('first start', () => {
     expect(weekHours.some((day: { hours: number }) => day.hours > 0)).toBe(true);
     await t.app.get(DemoData).onApplicationBootstrap();
     expect(await count('SELECT count(*) FROM production_projects')).toBe(25);
-  });
+  }, 60_000);
 });
