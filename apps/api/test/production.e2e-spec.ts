@@ -214,6 +214,48 @@ describe('production: clients and projects', () => {
       await api(manager).patch(`/projects/${held.id}`, { onHold: false, version: held.version }).expect(200);
       expect(await names('onHold=true')).toEqual([]);
     });
+
+    it('pages through projects in the order asked, projects without a due date last, with the total', async () => {
+      const client = await newClient('Paging Plates');
+      for (const [name, dueDate] of [
+        ['Cut B', '2031-03-01'],
+        ['Cut D', null],
+        ['Cut A', '2031-01-01'],
+        ['Cut E', '2031-02-01'],
+        ['Cut C', null],
+      ])
+        await newProject(client.id, { name, ...(dueDate ? { dueDate } : {}) });
+      const page = async (sort: string, pageNumber: number, pageSize = 2, filter = '') =>
+        (
+          await api(viewer)
+            .get(
+              `/projects?clientId=${client.id}${filter}&sort=${sort}&page=${pageNumber}&pageSize=${pageSize}`,
+            )
+            .expect(200)
+        ).body;
+      const names = async (sort: string) => {
+        const pages = await Promise.all([1, 2, 3].map((n) => page(sort, n)));
+        expect(pages.map((p) => [p.items.length, p.total])).toEqual([
+          [2, 5],
+          [2, 5],
+          [1, 5],
+        ]);
+        return pages.flatMap((p) => p.items.map((project: { name: string }) => project.name));
+      };
+      expect(await names('-createdAt')).toEqual(['Cut C', 'Cut E', 'Cut A', 'Cut D', 'Cut B']);
+      expect(await names('createdAt')).toEqual(['Cut B', 'Cut D', 'Cut A', 'Cut E', 'Cut C']);
+      expect(await names('name')).toEqual(['Cut A', 'Cut B', 'Cut C', 'Cut D', 'Cut E']);
+      expect(await names('-name')).toEqual(['Cut E', 'Cut D', 'Cut C', 'Cut B', 'Cut A']);
+      expect(await names('code')).toEqual(['Cut B', 'Cut D', 'Cut A', 'Cut E', 'Cut C']);
+      expect(await names('-code')).toEqual(['Cut C', 'Cut E', 'Cut A', 'Cut D', 'Cut B']);
+      expect((await names('dueDate')).slice(0, 3)).toEqual(['Cut A', 'Cut E', 'Cut B']);
+      expect((await names('-dueDate')).slice(0, 3)).toEqual(['Cut B', 'Cut E', 'Cut A']);
+      expect((await names('-dueDate')).slice(3).sort()).toEqual(['Cut C', 'Cut D']);
+      expect(await page('-createdAt', 4)).toEqual({ items: [], total: 5 });
+      expect(await page('-createdAt', 2, 2, '&q=nothing')).toEqual({ items: [], total: 0 });
+      const [first] = (await page('-createdAt', 1, 1, '&q=cut%20c')).items;
+      expect(first).toMatchObject({ name: 'Cut C', clientId: client.id, clientName: 'Paging Plates' });
+    });
   });
 
   describe('proof of payment', () => {
