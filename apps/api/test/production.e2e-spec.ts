@@ -279,6 +279,10 @@ describe('production: clients and projects', () => {
         popReceivedOn: '2025-10-10',
         popDeadline: '2025-10-20',
       });
+      // The answer is the project as stored: a client can save with its version at once.
+      const stored = (await api(manager).get(`/projects/${project.id}`).expect(200)).body;
+      expect(stored).toMatchObject(answer.body.project);
+      expect(answer.body.project.version).toBeGreaterThan(project.version);
       // A Friday's POP is cut on Monday.
       expect(answer.body.queueItem).toMatchObject({
         projectId: project.id,
@@ -490,6 +494,56 @@ describe('production: clients and projects', () => {
       const whole = [...after].reverse();
       await api(manager).post('/queue/reorder', { order: whole, expectedOrder: after }).expect(200);
       expect(await activeOrder()).toEqual(whole);
+    });
+
+    it('audits every item a move shifts and announces the move once', async () => {
+      for (let i = 0; i < 3; i += 1) await queued();
+      const items: { id: string; position: number }[] = (await api(viewer).get('/queue').expect(200)).body
+        .items;
+      const [{ last: lastEntry }] = await t.dataSource.query(
+        'SELECT coalesce(max(id), 0)::int AS last FROM audit_entries',
+      );
+      const socket = await t.connectOps(viewerToken);
+      try {
+        const events: ProductionQueueEvent[] = [];
+        const two = new Promise<void>((resolve) =>
+          socket.on('production:queue', (event: ProductionQueueEvent) => {
+            events.push(event);
+            if (events.length === 2) resolve();
+          }),
+        );
+        const dragged = items[items.length - 1];
+        const order = items.map((item) => item.id);
+        const moved = await api(manager)
+          .post('/queue/reorder', { itemId: dragged.id, toIndex: 0, expectedOrder: order })
+          .expect(200);
+        // A second change, so that the first one's notices have all arrived before its own.
+        const firstAfter = moved.body.items[1].id;
+        await api(manager)
+          .patch(`/queue/${firstAfter}`, { priority: 'Urgent', version: moved.body.items[1].version })
+          .expect(200);
+        await two;
+        expect(events.map((event) => [event.action, event.itemId])).toEqual([
+          ['reorder', dragged.id],
+          ['update', firstAfter],
+        ]);
+        const audit = await t.dataSource.query(
+          `SELECT entity_id AS "entityId", changes, actor_name AS "actorName" FROM audit_entries
+            WHERE id > $1 AND entity_type = 'production_queue_item' AND changes ? 'position' ORDER BY id`,
+          [lastEntry],
+        );
+        const positions = items.map((item) => item.position);
+        expect(audit).toEqual(
+          [dragged, ...items.slice(0, -1)].map((item, index) => ({
+            entityId: item.id,
+            changes: { position: { from: item.position, to: positions[index] } },
+            actorName: expect.any(String),
+          })),
+        );
+        expect(new Set(audit.map((row: { actorName: string }) => row.actorName)).size).toBe(1);
+      } finally {
+        socket.disconnect();
+      }
     });
 
     it('lets one of twenty concurrent reorders of the same view through, and loses no position', async () => {

@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { Page, QueueItem, QueueReorderInput, UpdateQueueItemInput } from '@factoryops/contracts';
+import type {
+  Page,
+  QueueItem,
+  QueueReorderInput,
+  QueueStatus,
+  UpdateQueueItemInput,
+} from '@factoryops/contracts';
 import { DataSource, In } from 'typeorm';
 import { lockForChange } from '../../../database/locked-row.js';
 import { RuleViolationError } from '../../../common/domain-errors.js';
 import { applyPatch } from '../../../common/patch.js';
+import { getRawAndEntitiesPrepared } from '../../../database/prepared-statements.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
 import { diffFields } from '../../audit/audit-diff.js';
+import type { AuditRecord } from '../../audit/audit-writer.js';
 import type { CustomerEntity } from '../../customers/customer.entity.js';
 import { CustomersService } from '../../customers/customers.service.js';
 import { ProjectEntity } from '../projects/project.entity.js';
@@ -15,6 +23,9 @@ import { QueueItemEntity } from './queue-item.entity.js';
 import { queueItemAuditSnapshot, toQueueItemDto } from './queue-item.mapper.js';
 import { reorderedQueue } from './queue-order.js';
 import { QUEUE_ACTIONS, type QueueAction, queueStatusAfter } from './queue-status.js';
+
+/** The items still to cut or being cut. */
+const ACTIVE: QueueStatus[] = ['Queued', 'In Progress'];
 
 /** Announces a queue change to every open queue page and dashboard, once the transaction committed. */
 export function announceQueue(work: Work, item: QueueItemEntity, action: string): void {
@@ -51,14 +62,20 @@ export class QueueService {
     return this.inOrder('active', count);
   }
 
+  /** Prepared, with only what an item shows of its project and client (the queue is read on every move). */
   private async inOrder(scope: 'active' | 'all', take?: number): Promise<QueueItem[]> {
-    const items = await this.dataSource.getRepository(QueueItemEntity).find({
-      where: scope === 'active' ? { status: In(['Queued', 'In Progress']) } : {},
-      relations: { project: { customer: true } },
-      order: { position: 'ASC' },
-      take,
-    });
-    return items.map((item) => {
+    const builder = this.dataSource
+      .getRepository(QueueItemEntity)
+      .createQueryBuilder('q')
+      .innerJoin('q.project', 'p')
+      .addSelect(['p.id', 'p.code', 'p.name'])
+      .innerJoin('p.customer', 'c')
+      .addSelect(['c.id', 'c.name'])
+      .orderBy('q.position', 'ASC')
+      .limit(take);
+    if (scope === 'active') builder.where('q.status = ANY(:active)', { active: ACTIVE });
+    const { entities } = await getRawAndEntitiesPrepared(builder);
+    return entities.map((item) => {
       const project = item.project as ProjectEntity;
       return toQueueItemDto(item, project, project.customer as CustomerEntity);
     });
@@ -103,26 +120,28 @@ export class QueueService {
       if (action === 'start') item.startedAt = new Date();
       if (action === 'complete') item.completedAt = new Date();
       await work.manager.save(item);
-      await work.audit({
-        entityType: 'production_queue_item',
-        entityId: id,
-        action: action === 'cancel' ? 'update' : action,
-        changes: diffFields(before, queueItemAuditSnapshot(item)),
-      });
       const project = await lockForChange(work.manager, ProjectEntity, item.projectId, undefined, 'Project');
       const projectBefore = projectAuditSnapshot(project);
       project.status = QUEUE_ACTIONS[action].project;
       if (action === 'complete') project.completionDate = this.projects.today();
       await work.manager.save(project);
-      await work.audit({
-        entityType: 'project',
-        entityId: project.id,
-        action: 'status',
-        changes: {
-          ...diffFields(projectBefore, projectAuditSnapshot(project)),
-          triggeredBy: { from: null, to: `queue item ${item.position} (${action})` },
+      await work.audit(
+        {
+          entityType: 'production_queue_item',
+          entityId: id,
+          action: action === 'cancel' ? 'update' : action,
+          changes: diffFields(before, queueItemAuditSnapshot(item)),
         },
-      });
+        {
+          entityType: 'project',
+          entityId: project.id,
+          action: 'status',
+          changes: {
+            ...diffFields(projectBefore, projectAuditSnapshot(project)),
+            triggeredBy: { from: null, to: `queue item ${item.position} (${action})` },
+          },
+        },
+      );
       announceQueue(work, item, action);
       return toQueueItemDto(item, project, await this.customers.find(work.manager, project.customerId));
     });
@@ -131,14 +150,17 @@ export class QueueService {
   /**
    * Moves active items (a drag on the board). The queue is locked, the caller's view checked against
    * the current order (stale → 409 with it), and the active items take their own positions again in
-   * the new order: positions stay unique and dense whatever number of people reorder at once.
+   * the new order: positions stay unique and dense whatever number of people reorder at once. Every
+   * moved item is audited (in one statement); the move is announced once, naming the dragged item (the
+   * first moved one when the whole order is given).
    */
   reorder(input: QueueReorderInput): Promise<Page<QueueItem>> {
     return this.unitOfWork
       .run(async (work) => {
         await lockQueue(work);
         const active = await work.manager.getRepository(QueueItemEntity).find({
-          where: { status: In(['Queued', 'In Progress']) },
+          select: { id: true, projectId: true, status: true, position: true },
+          where: { status: In(ACTIVE) },
           order: { position: 'ASC' },
         });
         const order = reorderedQueue(
@@ -156,15 +178,22 @@ export class QueueService {
              FROM unnest($1::uuid[], $2::int[]) AS m(id, position) WHERE q.id = m.id`,
           [moved.map(({ item }) => item.id), moved.map(({ position }) => position)],
         );
-        for (const { item, position } of moved) {
-          await work.audit({
-            entityType: 'production_queue_item',
-            entityId: item.id,
-            action: 'update',
-            changes: { position: { from: item.position, to: position } },
-          });
-          announceQueue(work, { ...item, position }, 'reorder');
-        }
+        await work.audit(
+          ...moved.map(
+            ({ item, position }): AuditRecord => ({
+              entityType: 'production_queue_item',
+              entityId: item.id,
+              action: 'update',
+              changes: { position: { from: item.position, to: position } },
+            }),
+          ),
+        );
+        // One notice for the whole move: open queue pages refetch the order, whatever number of items shifted.
+        announceQueue(
+          work,
+          'itemId' in input ? (byId.get(input.itemId) as QueueItemEntity) : moved[0].item,
+          'reorder',
+        );
       })
       .then(() => this.list('active'));
   }
