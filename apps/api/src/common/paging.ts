@@ -27,35 +27,37 @@ export async function fetchPage<E extends ObjectLiteral, T>(
 /**
  * A page of a big table whose rows are shown with joins. `fetchPage` would join, count and sort every
  * matching row to keep fifty; here `filtered` is the one table with its filters and order, no joins, so an
- * index can serve the order and the scan stops at the page. One statement picks the page's ids and counts
- * the same filters beside them (an exact total, from the same snapshot); `load` then reads those rows by
- * id with what they show of other tables, and the items keep the page's order. Both statements are
- * prepared (the builder's filters must be parameters).
+ * index can serve the order and the scan stops at the page. Two subqueries on it pick the page's ids and
+ * count the matching rows; `shown` (the rows with what they show of other tables, under the same alias)
+ * then reads only those ids, by primary key whatever plan PostgreSQL keeps for the statement. One
+ * prepared statement (the builder's filters must be parameters): the total is exact, of the rows' snapshot.
  */
-export async function fetchPageById<E extends ObjectLiteral, T extends { id: string }>(
+export async function fetchPageById<E extends ObjectLiteral, T>(
   filtered: SelectQueryBuilder<E>,
   query: { page: number; pageSize: number },
-  load: (ids: string[]) => Promise<T[]>,
+  shown: SelectQueryBuilder<E>,
+  toDto: (row: E) => T,
 ): Promise<Page<T>> {
   const counting = filtered.clone().select('COUNT(*)', 'total').orderBy();
-  const rows = await getRawPrepared<{ id: string; page_total: string }>(
-    filtered
-      .clone()
-      .select(`${filtered.alias}.id`, 'id')
+  const ids = filtered.clone().select(`${filtered.alias}.id`).getQuery();
+  const { entities, raw } = await getRawAndEntitiesPrepared(
+    shown
       .addSelect(`(${counting.getQuery()})`, 'page_total')
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize),
+      .where(`${shown.alias}.id = ANY(ARRAY(${ids} LIMIT :pageLimit OFFSET :pageOffset))`)
+      .orderBy(filtered.expressionMap.orderBys)
+      .setParameters({
+        ...filtered.getParameters(),
+        pageLimit: query.pageSize,
+        pageOffset: (query.page - 1) * query.pageSize,
+      }),
   );
   const total =
-    rows.length > 0
-      ? Number(rows[0].page_total)
+    raw.length > 0
+      ? Number(raw[0].page_total)
       : query.page === 1
         ? 0
         : Number((await getRawPrepared<{ total: string }>(counting))[0].total);
-  if (rows.length === 0) return { items: [], total };
-  const byId = new Map((await load(rows.map((row) => row.id))).map((item) => [item.id, item]));
-  // A row deleted between the two statements is left out.
-  return { items: rows.flatMap((row) => byId.get(row.id) ?? []), total };
+  return { items: entities.map((entity) => toDto(entity)), total };
 }
 
 /** Keeps rows whose `column` lies in [from, to) when either bound is given, newest first. */

@@ -16,7 +16,6 @@ import { containsPattern } from '../../../common/like-pattern.js';
 import { fetchPageById } from '../../../common/paging.js';
 import { dayIn } from '../../../common/site-calendar.js';
 import { AppConfig } from '../../../config/app-config.js';
-import { getRawAndEntitiesPrepared } from '../../../database/prepared-statements.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
 import type { CustomerEntity } from '../../customers/customer.entity.js';
@@ -82,15 +81,12 @@ export class ProjectsService {
       filtered.andWhere(`NOT (p.due_date IS NOT NULL AND p.due_date < :today AND ${OPEN})`, { today });
     const { column, nulls } = SORT_COLUMNS[query.sort.replace('-', '')];
     filtered.orderBy(column, query.sort.startsWith('-') ? 'DESC' : 'ASC', nulls).addOrderBy('p.id', 'ASC');
-    return fetchPageById(filtered, query, async (ids) => {
-      const { entities } = await getRawAndEntitiesPrepared(
-        projects
-          .createQueryBuilder('p')
-          .innerJoinAndSelect('p.customer', 'c')
-          .where('p.id = ANY(:ids)', { ids }),
-      );
-      return entities.map((project) => this.toDto(project, today));
-    });
+    return fetchPageById(
+      filtered,
+      query,
+      projects.createQueryBuilder('p').innerJoinAndSelect('p.customer', 'c'),
+      (project) => this.toDto(project, today),
+    );
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Project> {
