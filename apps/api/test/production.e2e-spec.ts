@@ -214,6 +214,48 @@ describe('production: clients and projects', () => {
       await api(manager).patch(`/projects/${held.id}`, { onHold: false, version: held.version }).expect(200);
       expect(await names('onHold=true')).toEqual([]);
     });
+
+    it('pages through projects in the order asked, projects without a due date last, with the total', async () => {
+      const client = await newClient('Paging Plates');
+      for (const [name, dueDate] of [
+        ['Cut B', '2031-03-01'],
+        ['Cut D', null],
+        ['Cut A', '2031-01-01'],
+        ['Cut E', '2031-02-01'],
+        ['Cut C', null],
+      ])
+        await newProject(client.id, { name, ...(dueDate ? { dueDate } : {}) });
+      const page = async (sort: string, pageNumber: number, pageSize = 2, filter = '') =>
+        (
+          await api(viewer)
+            .get(
+              `/projects?clientId=${client.id}${filter}&sort=${sort}&page=${pageNumber}&pageSize=${pageSize}`,
+            )
+            .expect(200)
+        ).body;
+      const names = async (sort: string) => {
+        const pages = await Promise.all([1, 2, 3].map((n) => page(sort, n)));
+        expect(pages.map((p) => [p.items.length, p.total])).toEqual([
+          [2, 5],
+          [2, 5],
+          [1, 5],
+        ]);
+        return pages.flatMap((p) => p.items.map((project: { name: string }) => project.name));
+      };
+      expect(await names('-createdAt')).toEqual(['Cut C', 'Cut E', 'Cut A', 'Cut D', 'Cut B']);
+      expect(await names('createdAt')).toEqual(['Cut B', 'Cut D', 'Cut A', 'Cut E', 'Cut C']);
+      expect(await names('name')).toEqual(['Cut A', 'Cut B', 'Cut C', 'Cut D', 'Cut E']);
+      expect(await names('-name')).toEqual(['Cut E', 'Cut D', 'Cut C', 'Cut B', 'Cut A']);
+      expect(await names('code')).toEqual(['Cut B', 'Cut D', 'Cut A', 'Cut E', 'Cut C']);
+      expect(await names('-code')).toEqual(['Cut C', 'Cut E', 'Cut A', 'Cut D', 'Cut B']);
+      expect((await names('dueDate')).slice(0, 3)).toEqual(['Cut A', 'Cut E', 'Cut B']);
+      expect((await names('-dueDate')).slice(0, 3)).toEqual(['Cut B', 'Cut E', 'Cut A']);
+      expect((await names('-dueDate')).slice(3).sort()).toEqual(['Cut C', 'Cut D']);
+      expect(await page('-createdAt', 4)).toEqual({ items: [], total: 5 });
+      expect(await page('-createdAt', 2, 2, '&q=nothing')).toEqual({ items: [], total: 0 });
+      const [first] = (await page('-createdAt', 1, 1, '&q=cut%20c')).items;
+      expect(first).toMatchObject({ name: 'Cut C', clientId: client.id, clientName: 'Paging Plates' });
+    });
   });
 
   describe('proof of payment', () => {
@@ -237,6 +279,10 @@ describe('production: clients and projects', () => {
         popReceivedOn: '2025-10-10',
         popDeadline: '2025-10-20',
       });
+      // The answer is the project as stored: a client can save with its version at once.
+      const stored = (await api(manager).get(`/projects/${project.id}`).expect(200)).body;
+      expect(stored).toMatchObject(answer.body.project);
+      expect(answer.body.project.version).toBeGreaterThan(project.version);
       // A Friday's POP is cut on Monday.
       expect(answer.body.queueItem).toMatchObject({
         projectId: project.id,
@@ -482,6 +528,56 @@ describe('production: clients and projects', () => {
       const whole = [...after].reverse();
       await api(manager).post('/queue/reorder', { order: whole, expectedOrder: after }).expect(200);
       expect(await activeOrder()).toEqual(whole);
+    });
+
+    it('audits every item a move shifts and announces the move once', async () => {
+      for (let i = 0; i < 3; i += 1) await queued();
+      const items: { id: string; position: number }[] = (await api(viewer).get('/queue').expect(200)).body
+        .items;
+      const [{ last: lastEntry }] = await t.dataSource.query(
+        'SELECT coalesce(max(id), 0)::int AS last FROM audit_entries',
+      );
+      const socket = await t.connectOps(viewerToken);
+      try {
+        const events: ProductionQueueEvent[] = [];
+        const two = new Promise<void>((resolve) =>
+          socket.on('production:queue', (event: ProductionQueueEvent) => {
+            events.push(event);
+            if (events.length === 2) resolve();
+          }),
+        );
+        const dragged = items[items.length - 1];
+        const order = items.map((item) => item.id);
+        const moved = await api(manager)
+          .post('/queue/reorder', { itemId: dragged.id, toIndex: 0, expectedOrder: order })
+          .expect(200);
+        // A second change, so that the first one's notices have all arrived before its own.
+        const firstAfter = moved.body.items[1].id;
+        await api(manager)
+          .patch(`/queue/${firstAfter}`, { priority: 'Urgent', version: moved.body.items[1].version })
+          .expect(200);
+        await two;
+        expect(events.map((event) => [event.action, event.itemId])).toEqual([
+          ['reorder', dragged.id],
+          ['update', firstAfter],
+        ]);
+        const audit = await t.dataSource.query(
+          `SELECT entity_id AS "entityId", changes, actor_name AS "actorName" FROM audit_entries
+            WHERE id > $1 AND entity_type = 'production_queue_item' AND changes ? 'position' ORDER BY id`,
+          [lastEntry],
+        );
+        const positions = items.map((item) => item.position);
+        expect(audit).toEqual(
+          [dragged, ...items.slice(0, -1)].map((item, index) => ({
+            entityId: item.id,
+            changes: { position: { from: item.position, to: positions[index] } },
+            actorName: expect.any(String),
+          })),
+        );
+        expect(new Set(audit.map((row: { actorName: string }) => row.actorName)).size).toBe(1);
+      } finally {
+        socket.disconnect();
+      }
     });
 
     it('lets one of twenty concurrent reorders of the same view through, and loses no position', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from '@factoryops/contracts';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { getRawAndEntitiesPrepared } from '../database/prepared-statements.js';
+import { getRawAndEntitiesPrepared, getRawPrepared } from '../database/prepared-statements.js';
 
 /**
  * Applies `page`/`pageSize` to an ordered single-table query and maps the rows to their contract type.
@@ -22,6 +22,42 @@ export async function fetchPage<E extends ObjectLiteral, T>(
   );
   const total = raw.length > 0 ? Number(raw[0].page_total) : query.page === 1 ? 0 : await counting.getCount();
   return { items: entities.map((entity, index) => toDto(entity, raw[index] ?? {})), total };
+}
+
+/**
+ * A page of a big table whose rows are shown with joins. `fetchPage` would join, count and sort every
+ * matching row to keep fifty; here `filtered` is the one table with its filters and order, no joins, so an
+ * index can serve the order and the scan stops at the page. Two subqueries on it pick the page's ids and
+ * count the matching rows; `shown` (the rows with what they show of other tables, under the same alias)
+ * then reads only those ids, by primary key whatever plan PostgreSQL keeps for the statement. One
+ * prepared statement (the builder's filters must be parameters): the total is exact, of the rows' snapshot.
+ */
+export async function fetchPageById<E extends ObjectLiteral, T>(
+  filtered: SelectQueryBuilder<E>,
+  query: { page: number; pageSize: number },
+  shown: SelectQueryBuilder<E>,
+  toDto: (row: E) => T,
+): Promise<Page<T>> {
+  const counting = filtered.clone().select('COUNT(*)', 'total').orderBy();
+  const ids = filtered.clone().select(`${filtered.alias}.id`).getQuery();
+  const { entities, raw } = await getRawAndEntitiesPrepared(
+    shown
+      .addSelect(`(${counting.getQuery()})`, 'page_total')
+      .where(`${shown.alias}.id = ANY(ARRAY(${ids} LIMIT :pageLimit OFFSET :pageOffset))`)
+      .orderBy(filtered.expressionMap.orderBys)
+      .setParameters({
+        ...filtered.getParameters(),
+        pageLimit: query.pageSize,
+        pageOffset: (query.page - 1) * query.pageSize,
+      }),
+  );
+  const total =
+    raw.length > 0
+      ? Number(raw[0].page_total)
+      : query.page === 1
+        ? 0
+        : Number((await getRawPrepared<{ total: string }>(counting))[0].total);
+  return { items: entities.map((entity) => toDto(entity)), total };
 }
 
 /** Keeps rows whose `column` lies in [from, to) when either bound is given, newest first. */

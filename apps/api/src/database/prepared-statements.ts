@@ -82,20 +82,13 @@ function unsupportedBy(builder: SelectQueryBuilder<ObjectLiteral>): string[] {
 }
 
 /**
- * `builder.getRawAndEntities()` as a prepared statement: the builder's SQL with its limit and offset as
- * parameters (so paging makes no new texts), on the builder's transaction or the pool, and entities
- * hydrated by TypeORM's own transformer. For plain selects: it refuses builders that need more than that.
+ * The builder's SQL with its limit and offset as parameters (so paging makes no new texts), run prepared;
+ * `forEntities` adds the primary columns the hydration needs, as TypeORM does for getRawAndEntities.
  */
-export async function getRawAndEntitiesPrepared<E extends ObjectLiteral>(
-  builder: SelectQueryBuilder<E>,
-): Promise<{ entities: E[]; raw: Record<string, unknown>[] }> {
-  const { mainAlias, limit, offset } = builder.expressionMap;
-  if (!mainAlias) throw new TypeORMError('Alias is not set. Use "from" method to set an alias.');
-  const unsupported = unsupportedBy(builder);
-  if (unsupported.length > 0)
-    throw new TypeORMError(`getRawAndEntitiesPrepared does not support ${unsupported.join(', ')}`);
+async function runPrepared(builder: SelectQueryBuilder<ObjectLiteral>, forEntities: boolean) {
+  const { limit, offset } = builder.expressionMap;
   const statement = builder.clone().limit(undefined).offset(undefined);
-  statement.expressionMap.queryEntity = true;
+  statement.expressionMap.queryEntity = forEntities;
   const [sql, parameters] = statement.getQueryAndParameters();
   const values: unknown[] = [...parameters];
   let text = sql;
@@ -103,6 +96,30 @@ export async function getRawAndEntitiesPrepared<E extends ObjectLiteral>(
   if (offset !== undefined) text += ` OFFSET $${values.push(offset)}`;
   const queryRunner = queryRunnerOf(builder);
   const raw = await execute<Record<string, unknown>>(builder.dataSource, queryRunner, text, values);
+  return { statement, queryRunner, raw };
+}
+
+/** `builder.getRawMany()` as a prepared statement, like getRawAndEntitiesPrepared without the entities. */
+export async function getRawPrepared<R extends Record<string, unknown>>(
+  builder: SelectQueryBuilder<ObjectLiteral>,
+): Promise<R[]> {
+  return (await runPrepared(builder, false)).raw as R[];
+}
+
+/**
+ * `builder.getRawAndEntities()` as a prepared statement: the builder's SQL with its limit and offset as
+ * parameters (so paging makes no new texts), on the builder's transaction or the pool, and entities
+ * hydrated by TypeORM's own transformer. For plain selects: it refuses builders that need more than that.
+ */
+export async function getRawAndEntitiesPrepared<E extends ObjectLiteral>(
+  builder: SelectQueryBuilder<E>,
+): Promise<{ entities: E[]; raw: Record<string, unknown>[] }> {
+  const { mainAlias } = builder.expressionMap;
+  if (!mainAlias) throw new TypeORMError('Alias is not set. Use "from" method to set an alias.');
+  const unsupported = unsupportedBy(builder);
+  if (unsupported.length > 0)
+    throw new TypeORMError(`getRawAndEntitiesPrepared does not support ${unsupported.join(', ')}`);
+  const { statement, queryRunner, raw } = await runPrepared(builder, true);
   if (raw.length === 0) return { entities: [], raw };
   const transformer = new RawSqlResultsToEntityTransformer(
     statement.expressionMap,

@@ -5,8 +5,8 @@ import { type DomainEvent, DomainEvents } from '../modules/realtime/domain-event
 
 export interface Work {
   manager: EntityManager;
-  /** Appends an audit entry inside this transaction. */
-  audit(record: AuditRecord): Promise<void>;
+  /** Appends audit entries inside this transaction (several at once in one statement). */
+  audit(...records: AuditRecord[]): Promise<void>;
   /** Queues an event that is published only if the transaction commits. */
   emitAfterCommit(event: DomainEvent): void;
   /** Undoes work outside the database (a file written) if the transaction fails. */
@@ -29,7 +29,7 @@ export class UnitOfWork {
       const result = await this.dataSource.transaction(async (manager) =>
         fn({
           manager,
-          audit: (record) => this.auditWriter.write(manager, record),
+          audit: (...records) => this.auditWriter.write(manager, ...records),
           emitAfterCommit: (event) => pending.push(event),
           onRollback: (undo) => undos.push(undo),
         }),

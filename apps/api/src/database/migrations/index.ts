@@ -1,3 +1,4 @@
+import { ProjectListIndexes1796347064146 } from './1796347064146-project-list-indexes.js';
 import { ProductsAndDesignFiles1796344946140 } from './1796344946140-products-and-design-files.js';
 import { ProductionLaserRuns1796345647205 } from './1796345647205-production-laser-runs.js';
 import { ProductionPresetsOperators1796296515249 } from './1796296515249-production-presets-operators.js';
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   ProductionPresetsOperators1796296515249,
   ProductsAndDesignFiles1796344946140,
   ProductionLaserRuns1796345647205,
+  ProjectListIndexes1796347064146,
 ];

@@ -13,16 +13,27 @@ import {
 } from 'typeorm';
 import { CustomerEntity } from '../../customers/customer.entity.js';
 
+/** SQL: the project is still open (neither completed nor cancelled). */
+export const OPEN_PROJECT = "status NOT IN ('Completed', 'Cancelled')";
+
 /**
  * A client's job (seed 002 module 3). Its code `JB-YYYY-MM-CLxxxx-###` is kept, and made of `month`
  * (of creation, site zone) and `number` (among the client's projects of that month).
+ *
+ * Indexes for the list's filters and orders: the open projects' due dates (overdue) and POP deadlines
+ * apart, so those filters and their counts read only open projects; and trigram indexes on the code and
+ * the name for the search (`ILIKE '%…%'`), which TypeORM cannot describe (operator class `gin_trgm_ops`,
+ * extension pg_trgm): written by hand in their migration and left alone by the schema sync.
  */
 @Entity({ name: 'production_projects' })
 @Unique(['customerId', 'month', 'number'])
 @Index(['status'])
 @Index(['dueDate'])
-@Index(['popDeadline'])
+@Index(['dueDate'], { where: OPEN_PROJECT })
+@Index(['popDeadline'], { where: OPEN_PROJECT })
 @Index(['createdAt'])
+@Index('IDX_production_projects_code_trgm', { synchronize: false })
+@Index('IDX_production_projects_name_trgm', { synchronize: false })
 export class ProjectEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -20,6 +20,7 @@ import {
 } from '@factoryops/contracts';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
+import { Answer } from '../../../common/answer.decorator.js';
 import { Authenticated } from '../../../common/auth.decorators.js';
 import { LaserRunsService } from '../laser-runs/laser-runs.service.js';
 import { PopAutomation } from '../queue/pop-automation.service.js';
@@ -38,7 +39,7 @@ export class ProjectsController {
 
   @Authenticated({ permission: 'production.view' })
   @Get()
-  @ApiOkResponse({ standardSchema: ProjectPageSchema })
+  @Answer(ProjectPageSchema)
   list(
     @Query({ schema: ProjectListQuerySchema }) query: z.output<typeof ProjectListQuerySchema>,
   ): Promise<Page<Project>> {

@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import { applyPatch } from '../../../common/patch.js';
 import { NotFoundError } from '../../../common/domain-errors.js';
 import { containsPattern } from '../../../common/like-pattern.js';
-import { fetchPage } from '../../../common/paging.js';
+import { fetchPageById } from '../../../common/paging.js';
 import { dayIn } from '../../../common/site-calendar.js';
 import { AppConfig } from '../../../config/app-config.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
@@ -23,21 +23,26 @@ import { customerCode } from '../../customers/customer-code.js';
 import { CustomersService } from '../../customers/customers.service.js';
 import { addDays } from '../queue/business-days.js';
 import { projectAuditSnapshot, toProjectDto } from './project.mapper.js';
-import { ProjectEntity } from './project.entity.js';
+import { OPEN_PROJECT, ProjectEntity } from './project.entity.js';
 import { assertStatusChange } from './project-status.js';
 import { projectCode, projectMonth } from './production-codes.js';
 
 type ListQuery = z.output<typeof ProjectListQuerySchema>;
 type CreateInput = z.output<typeof CreateProjectInputSchema>;
 
-const SORT_COLUMNS: Record<string, string> = {
-  createdAt: 'p.created_at',
-  code: 'p.code',
-  dueDate: 'p.due_date',
-  name: 'p.name',
+/**
+ * The sortable columns. Only the due date may be empty (those come last either way); the others are
+ * sorted without NULLS LAST, which they never need and which would keep their indexes from serving the
+ * order.
+ */
+const SORT_COLUMNS: Record<string, { column: string; nulls?: 'NULLS LAST' }> = {
+  createdAt: { column: 'p.created_at' },
+  code: { column: 'p.code' },
+  dueDate: { column: 'p.due_date', nulls: 'NULLS LAST' },
+  name: { column: 'p.name' },
 };
 /** SQL: the project aliased `p` is still open (neither completed nor cancelled). */
-export const OPEN = "p.status NOT IN ('Completed', 'Cancelled')";
+export const OPEN = `p.${OPEN_PROJECT}`;
 
 /** Projects of the laser shop (seed 002 module 3): codes, fields, filters and the status lifecycle. */
 @Injectable()
@@ -58,28 +63,30 @@ export class ProjectsService {
     return dayIn(new Date(), this.timeZone);
   }
 
+  /** A page of projects: filtered and ordered on the projects table alone, then read with their clients. */
   async list(query: ListQuery): Promise<Page<Project>> {
-    const builder = this.dataSource
-      .getRepository(ProjectEntity)
-      .createQueryBuilder('p')
-      .innerJoinAndSelect('p.customer', 'c');
+    const projects = this.dataSource.getRepository(ProjectEntity);
+    const filtered = projects.createQueryBuilder('p');
     const today = this.today();
-    if (query.status) builder.andWhere('p.status = :status', { status: query.status });
-    if (query.clientId) builder.andWhere('p.customer_id = :clientId', { clientId: query.clientId });
-    if (query.q) builder.andWhere('(p.code ILIKE :q OR p.name ILIKE :q)', { q: containsPattern(query.q) });
-    if (query.onHold) builder.andWhere('p.on_hold = :onHold', { onHold: query.onHold === 'true' });
+    if (query.status) filtered.andWhere('p.status = :status', { status: query.status });
+    if (query.clientId) filtered.andWhere('p.customer_id = :clientId', { clientId: query.clientId });
+    if (query.q) filtered.andWhere('(p.code ILIKE :q OR p.name ILIKE :q)', { q: containsPattern(query.q) });
+    if (query.onHold) filtered.andWhere('p.on_hold = :onHold', { onHold: query.onHold === 'true' });
     if (query.popDeadlineWithin !== undefined)
-      builder.andWhere(`p.pop_deadline <= :deadlineBy AND ${OPEN}`, {
+      filtered.andWhere(`p.pop_deadline <= :deadlineBy AND ${OPEN}`, {
         deadlineBy: addDays(today, query.popDeadlineWithin),
       });
-    if (query.overdue === 'true') builder.andWhere(`p.due_date < :today AND ${OPEN}`, { today });
+    if (query.overdue === 'true') filtered.andWhere(`p.due_date < :today AND ${OPEN}`, { today });
     if (query.overdue === 'false')
-      builder.andWhere(`NOT (p.due_date IS NOT NULL AND p.due_date < :today AND ${OPEN})`, { today });
-    const descending = query.sort.startsWith('-');
-    builder
-      .orderBy(SORT_COLUMNS[query.sort.replace('-', '')], descending ? 'DESC' : 'ASC', 'NULLS LAST')
-      .addOrderBy('p.id', 'ASC');
-    return fetchPage(builder, query, (project) => this.toDto(project, today));
+      filtered.andWhere(`NOT (p.due_date IS NOT NULL AND p.due_date < :today AND ${OPEN})`, { today });
+    const { column, nulls } = SORT_COLUMNS[query.sort.replace('-', '')];
+    filtered.orderBy(column, query.sort.startsWith('-') ? 'DESC' : 'ASC', nulls).addOrderBy('p.id', 'ASC');
+    return fetchPageById(
+      filtered,
+      query,
+      projects.createQueryBuilder('p').innerJoinAndSelect('p.customer', 'c'),
+      (project) => this.toDto(project, today),
+    );
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Project> {

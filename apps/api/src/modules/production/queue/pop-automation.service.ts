@@ -8,7 +8,7 @@ import { createdFields, diffFields } from '../../audit/audit-diff.js';
 import { CustomersService } from '../../customers/customers.service.js';
 import { Outbox } from '../../notifications/outbox.js';
 import { ProjectEntity } from '../projects/project.entity.js';
-import { projectAuditSnapshot } from '../projects/project.mapper.js';
+import { projectAuditSnapshot, toProjectDto } from '../projects/project.mapper.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import { addDays, nextBusinessDay } from './business-days.js';
 import { QueueItemEntity } from './queue-item.entity.js';
@@ -64,13 +64,21 @@ export class PopAutomation {
         status: 'Approved (POP Received)',
       });
       await work.manager.save(project);
-      await work.audit({
-        entityType: 'project',
-        entityId: project.id,
-        action: 'update',
-        changes: diffFields(before, projectAuditSnapshot(project)),
-      });
       const item = await this.enqueue(work, project, nextBusinessDay(receivedOn, this.holidays));
+      await work.audit(
+        {
+          entityType: 'project',
+          entityId: project.id,
+          action: 'update',
+          changes: diffFields(before, projectAuditSnapshot(project)),
+        },
+        {
+          entityType: 'production_queue_item',
+          entityId: item.id,
+          action: 'create',
+          changes: createdFields(queueItemAuditSnapshot(item)),
+        },
+      );
       await this.outbox.enqueue(work.manager, {
         kind: 'production',
         dedupeKey: `pop:${project.id}`,
@@ -86,7 +94,7 @@ export class PopAutomation {
         ].join('\n'),
       });
       return {
-        project: await this.projects.get(project.id, work.manager),
+        project: toProjectDto(project, customer, this.projects.today()),
         queueItem: toQueueItemDto(item, project, customer),
       };
     });
@@ -95,8 +103,9 @@ export class PopAutomation {
   }
 
   /**
-   * A queue item for the project at the end of the queue. The queue is locked for the choice of the
-   * position, so items queued at the same moment take consecutive, distinct positions.
+   * A queue item for the project at the end of the queue (audited by the caller, with the project). The
+   * queue is locked for the choice of the position, so items queued at the same moment take consecutive,
+   * distinct positions.
    */
   private async enqueue(work: Work, project: ProjectEntity, scheduledDate: string): Promise<QueueItemEntity> {
     await lockQueue(work);
@@ -113,12 +122,6 @@ export class PopAutomation {
         position: next,
       }),
     );
-    await work.audit({
-      entityType: 'production_queue_item',
-      entityId: item.id,
-      action: 'create',
-      changes: createdFields(queueItemAuditSnapshot(item)),
-    });
     announceQueue(work, item, 'queued');
     return item;
   }

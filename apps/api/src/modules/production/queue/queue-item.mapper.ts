@@ -3,10 +3,25 @@ import type { CustomerEntity } from '../../customers/customer.entity.js';
 import type { ProjectEntity } from '../projects/project.entity.js';
 import type { QueueItemEntity } from './queue-item.entity.js';
 
+/** What a queue item's answer takes from the item itself. */
+export type QueuedFields = Pick<
+  QueueItemEntity,
+  | 'id'
+  | 'status'
+  | 'priority'
+  | 'scheduledDate'
+  | 'estimatedMinutes'
+  | 'position'
+  | 'startedAt'
+  | 'completedAt'
+  | 'createdAt'
+  | 'version'
+>;
+
 export function toQueueItemDto(
-  item: QueueItemEntity,
-  project: ProjectEntity,
-  customer: CustomerEntity,
+  item: QueuedFields,
+  project: Pick<ProjectEntity, 'id' | 'code' | 'name'>,
+  customer: Pick<CustomerEntity, 'name'>,
 ): QueueItem {
   return {
     id: item.id,

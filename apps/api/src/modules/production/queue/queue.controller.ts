@@ -12,6 +12,7 @@ import {
 } from '@factoryops/contracts';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
+import { Answer } from '../../../common/answer.decorator.js';
 import { Authenticated } from '../../../common/auth.decorators.js';
 import { QueueService } from './queue.service.js';
 
@@ -21,6 +22,7 @@ const QueueQuerySchema = z.strictObject({
 });
 const QueueActionInputSchema = z.strictObject({ version: z.number().int().optional() });
 type Id = { id: string };
+const QueuePageSchema = pageOf(QueueItemSchema);
 
 @ApiTags('production')
 @Controller('production/queue')
@@ -29,7 +31,7 @@ export class QueueController {
 
   @Authenticated({ permission: 'production.view' })
   @Get()
-  @ApiOkResponse({ standardSchema: pageOf(QueueItemSchema) })
+  @Answer(QueuePageSchema)
   list(
     @Query({ schema: QueueQuerySchema }) query: z.output<typeof QueueQuerySchema>,
   ): Promise<Page<QueueItem>> {
@@ -40,7 +42,7 @@ export class QueueController {
   @Authenticated({ permission: 'production.queue.reorder' })
   @Post('reorder')
   @HttpCode(200)
-  @ApiOkResponse({ standardSchema: pageOf(QueueItemSchema) })
+  @Answer(QueuePageSchema)
   reorder(@Body({ schema: QueueReorderInputSchema }) input: QueueReorderInput): Promise<Page<QueueItem>> {
     return this.queue.reorder(input);
   }
