@@ -45,3 +45,31 @@ export async function signIn(baseUrl, email) {
   const { accessToken } = await apiPoster(baseUrl)('/auth/login', { email, password: 'demo1234' });
   return { authorization: `Bearer ${accessToken}` };
 }
+
+/**
+ * Calls each of `calls` in turn (each makes one request and answers its Response), reading every answer
+ * whole; p50 and p99 of their latencies. A refused call stops the benchmark, naming `label`.
+ */
+export async function timed(label, calls) {
+  const latencies = [];
+  for (const call of calls) {
+    const began = performance.now();
+    const response = await call();
+    await response.arrayBuffer();
+    latencies.push(performance.now() - began);
+    if (!response.ok) throw new Error(`${label}: ${response.status}`);
+  }
+  latencies.sort((a, b) => a - b);
+  return { label, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/** `call(path, auth, method, body)` for the app at `baseUrl`: a call to hand to {@link timed}. */
+export const apiCall =
+  (baseUrl) =>
+  (path, auth, method = 'GET', body) =>
+  () =>
+    fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers: { ...auth, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });

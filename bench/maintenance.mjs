@@ -1,7 +1,7 @@
 import os from 'node:os';
 import pg from 'pg';
 import { buildIfStale, startBuiltApp } from '../scripts/lib.mjs';
-import { machineDescription, percentile, saveResult, signIn } from './common.mjs';
+import { apiCall, machineDescription, saveResult, signIn, timed } from './common.mjs';
 
 const MACHINES = 500;
 const REQUESTS = 10_000;
@@ -55,26 +55,7 @@ try {
     fresh.push((await response.json()).id);
   }
 
-  const timed = async (label, calls) => {
-    const latencies = [];
-    for (const call of calls) {
-      const began = performance.now();
-      const response = await call();
-      await response.arrayBuffer();
-      latencies.push(performance.now() - began);
-      if (!response.ok) throw new Error(`${label}: ${response.status}`);
-    }
-    latencies.sort((a, b) => a - b);
-    return { label, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
-  };
-  const call =
-    (path, auth, method = 'GET', body) =>
-    () =>
-      fetch(`${app.url}/api/v1${path}`, {
-        method,
-        headers: { ...auth, ...(body ? { 'content-type': 'application/json' } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
-      });
+  const call = apiCall(app.url);
   // Warm-up: connections, plans and caches, as on a running server.
   await timed(
     'warm-up',

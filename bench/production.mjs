@@ -5,7 +5,7 @@
 import os from 'node:os';
 import pg from 'pg';
 import { buildIfStale, startBuiltApp } from '../scripts/lib.mjs';
-import { machineDescription, percentile, saveResult, signIn } from './common.mjs';
+import { apiCall, machineDescription, percentile, saveResult, signIn, timed } from './common.mjs';
 
 const PROJECTS = 50_000;
 const QUEUE = 200;
@@ -67,26 +67,7 @@ try {
         .body.id,
     );
 
-  const timed = async (label, calls) => {
-    const latencies = [];
-    for (const call of calls) {
-      const began = performance.now();
-      const response = await call();
-      await response.arrayBuffer();
-      latencies.push(performance.now() - began);
-      if (!response.ok) throw new Error(`${label}: ${response.status}`);
-    }
-    latencies.sort((a, b) => a - b);
-    return { label, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
-  };
-  const call =
-    (path, auth, method = 'GET', body) =>
-    () =>
-      fetch(`${app.url}/api/v1${path}`, {
-        method,
-        headers: { ...auth, ...(body ? { 'content-type': 'application/json' } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
-      });
+  const call = apiCall(app.url);
   const times = (n, make) => Array.from({ length: n }, (_, i) => make(i));
   await timed(
     'warm-up',
