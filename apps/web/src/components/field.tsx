@@ -1,4 +1,10 @@
-import { type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes, useId } from 'react';
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from 'react';
 
 interface MessageProps {
   label: string;
@@ -65,6 +71,24 @@ export function TextAreaField({ label, error, hint, ...textarea }: TextAreaField
           aria-describedby={describedBy}
           {...textarea}
         />
+      )}
+    />
+  );
+}
+
+type SelectFieldProps = MessageProps & SelectHTMLAttributes<HTMLSelectElement>;
+
+/** A labelled choice (its `<option>`s as children), like `Field`. */
+export function SelectField({ label, error, hint, children, ...select }: SelectFieldProps) {
+  return (
+    <Labelled
+      label={label}
+      error={error}
+      hint={hint}
+      control={({ id, describedBy }) => (
+        <select id={id} aria-invalid={Boolean(error)} aria-describedby={describedBy} {...select}>
+          {children}
+        </select>
       )}
     />
   );

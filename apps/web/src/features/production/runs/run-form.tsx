@@ -2,7 +2,7 @@ import type { QueueItem } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ErrorBanner, fieldErrorsOf, formLevelError } from '../../../components/error-banner';
-import { Field, TextAreaField } from '../../../components/field';
+import { Field, SelectField, TextAreaField } from '../../../components/field';
 import { localIsoDate } from '../../../lib/format';
 import { decimalOrNull, inputText, numberOrNull } from '../form-values';
 import { operatorListQuery, presetListQuery, projectQuery, queueQuery } from '../queries';
@@ -92,53 +92,33 @@ export function RunForm({ queueItemId, onDone }: { queueItemId?: string; onDone(
   return (
     <form className="form run-form" onSubmit={submit} noValidate aria-label="Log a laser run">
       <ErrorBanner error={formLevelError(log.error, FIELDS)} />
-      <div className="field">
-        <label htmlFor="run-job">Job</label>
-        <select
-          id="run-job"
-          value={itemId}
-          onChange={(e) => setItemId(e.target.value)}
-          aria-invalid={Boolean(errors.projectId)}
-        >
-          <option value="">Choose a job of the queue…</option>
-          {queue.data?.items.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {jobLabel(candidate)}
-            </option>
-          ))}
-        </select>
-        {errors.projectId || errors.queueItemId ? (
-          <p className="field__error" role="alert">
-            {errors.projectId ?? errors.queueItemId}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="run-operator">Operator</label>
-        <select
-          id="run-operator"
-          value={chosenOperator}
-          onChange={(e) => setOperatorId(e.target.value)}
-          aria-invalid={Boolean(errors.operatorId)}
-          aria-describedby="run-operator-hint"
-        >
-          <option value="">Choose an operator…</option>
-          {choices.map((choice) => (
-            <option key={choice.id} value={choice.id}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-        {errors.operatorId ? (
-          <p className="field__error" role="alert">
-            {errors.operatorId}
-          </p>
-        ) : mine ? (
-          <p className="field__hint" id="run-operator-hint">
-            Auto-selected from your sign-in
-          </p>
-        ) : null}
-      </div>
+      <SelectField
+        label="Job"
+        value={itemId}
+        onChange={(e) => setItemId(e.target.value)}
+        error={errors.projectId ?? errors.queueItemId}
+      >
+        <option value="">Choose a job of the queue…</option>
+        {queue.data?.items.map((candidate) => (
+          <option key={candidate.id} value={candidate.id}>
+            {jobLabel(candidate)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Operator"
+        value={chosenOperator}
+        onChange={(e) => setOperatorId(e.target.value)}
+        error={errors.operatorId}
+        hint={mine ? 'Auto-selected from your sign-in' : undefined}
+      >
+        <option value="">Choose an operator…</option>
+        {choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.label}
+          </option>
+        ))}
+      </SelectField>
       <div className="form__row">
         <Field
           label="Material"
@@ -154,29 +134,21 @@ export function RunForm({ queueItemId, onDone }: { queueItemId?: string; onDone(
           error={errors.thickness}
         />
       </div>
-      <div className="field">
-        <label htmlFor="run-preset">Preset</label>
-        <select
-          id="run-preset"
-          value={presetId}
-          onChange={(e) => setPresetId(e.target.value)}
-          aria-invalid={Boolean(errors.presetId)}
-        >
-          <option value="">
-            {usable.length ? 'No preset' : 'No active preset for this material and thickness'}
+      <SelectField
+        label="Preset"
+        value={presetId}
+        onChange={(e) => setPresetId(e.target.value)}
+        error={errors.presetId}
+      >
+        <option value="">
+          {usable.length ? 'No preset' : 'No active preset for this material and thickness'}
+        </option>
+        {usable.map((preset) => (
+          <option key={preset.id} value={preset.id}>
+            {preset.name} · {preset.powerW} W · {preset.speedMmMin} mm/min · {preset.gasType}
           </option>
-          {usable.map((preset) => (
-            <option key={preset.id} value={preset.id}>
-              {preset.name} · {preset.powerW} W · {preset.speedMmMin} mm/min · {preset.gasType}
-            </option>
-          ))}
-        </select>
-        {errors.presetId ? (
-          <p className="field__error" role="alert">
-            {errors.presetId}
-          </p>
-        ) : null}
-      </div>
+        ))}
+      </SelectField>
       <div className="form__row">
         <Field
           label="Run date"
