@@ -431,6 +431,10 @@ describe('production: clients and projects', () => {
         );
         const done = await queueAction(operator, queueItem.id, 'complete').expect(200);
         expect(done.body).toMatchObject({ status: 'Completed', completedAt: expect.any(String) });
+        // The answer is the item as stored, its version moved on by each action.
+        const listed = (await api(viewer).get('/queue?scope=all').expect(200)).body.items;
+        expect(listed.find((item: { id: string }) => item.id === queueItem.id)).toEqual(done.body);
+        expect(done.body.version).toBe(queueItem.version + 2);
         const after = (await api(viewer).get(`/projects/${project.id}`).expect(200)).body;
         expect(after).toMatchObject({
           status: 'Completed',

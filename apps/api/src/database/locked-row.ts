@@ -1,4 +1,5 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { ConflictError, NotFoundError } from '../common/domain-errors.js';
 
 /**
@@ -21,5 +22,20 @@ export async function lockForChange<E extends { id: string; version: number }>(
       `Someone else changed this ${label.toLowerCase()} meanwhile. Reload and try again.`,
       'version',
     );
+  return row;
+}
+
+/**
+ * Writes `changes` to a row read with lockForChange, in one UPDATE (TypeORM's save would first read the
+ * row again to see what changed). The row takes the changes, and its new version and update time.
+ */
+export async function writeChanges<E extends { id: string; version: number }>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  row: E,
+  changes: QueryDeepPartialEntity<E>,
+): Promise<E> {
+  Object.assign(row, changes);
+  await manager.createQueryBuilder().update(entity).set(changes).whereEntity(row).execute();
   return row;
 }

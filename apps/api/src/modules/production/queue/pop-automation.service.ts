@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { POP_DEADLINE_DAYS, type PopInput, type PopResult } from '@factoryops/contracts';
-import { lockForChange } from '../../../database/locked-row.js';
+import { lockForChange, writeChanges } from '../../../database/locked-row.js';
 import { ConflictError, RuleViolationError } from '../../../common/domain-errors.js';
 import { AppConfig } from '../../../config/app-config.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
@@ -57,13 +57,12 @@ export class PopAutomation {
       const customer = await this.customers.find(work.manager, project.customerId);
       const receivedOn = input.receivedOn ?? this.projects.today();
       const before = projectAuditSnapshot(project);
-      Object.assign(project, {
+      await writeChanges(work.manager, ProjectEntity, project, {
         popReceived: true,
         popReceivedOn: receivedOn,
         popDeadline: addDays(receivedOn, POP_DEADLINE_DAYS),
         status: 'Approved (POP Received)',
       });
-      await work.manager.save(project);
       const item = await this.enqueue(work, project, nextBusinessDay(receivedOn, this.holidays));
       await work.audit(
         {

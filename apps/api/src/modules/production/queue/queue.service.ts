@@ -7,7 +7,7 @@ import type {
   UpdateQueueItemInput,
 } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';
-import { lockForChange } from '../../../database/locked-row.js';
+import { lockForChange, writeChanges } from '../../../database/locked-row.js';
 import { RuleViolationError } from '../../../common/domain-errors.js';
 import { applyPatch } from '../../../common/patch.js';
 import { queryPrepared } from '../../../database/prepared-statements.js';
@@ -136,15 +136,17 @@ export class QueueService {
     return this.unitOfWork.run(async (work) => {
       const item = await lockForChange(work.manager, QueueItemEntity, id, version, 'Queue item');
       const before = queueItemAuditSnapshot(item);
-      item.status = queueStatusAfter(action, item.status);
-      if (action === 'start') item.startedAt = new Date();
-      if (action === 'complete') item.completedAt = new Date();
-      await work.manager.save(item);
+      await writeChanges(work.manager, QueueItemEntity, item, {
+        status: queueStatusAfter(action, item.status),
+        ...(action === 'start' ? { startedAt: new Date() } : {}),
+        ...(action === 'complete' ? { completedAt: new Date() } : {}),
+      });
       const project = await lockForChange(work.manager, ProjectEntity, item.projectId, undefined, 'Project');
       const projectBefore = projectAuditSnapshot(project);
-      project.status = QUEUE_ACTIONS[action].project;
-      if (action === 'complete') project.completionDate = this.projects.today();
-      await work.manager.save(project);
+      await writeChanges(work.manager, ProjectEntity, project, {
+        status: QUEUE_ACTIONS[action].project,
+        ...(action === 'complete' ? { completionDate: this.projects.today() } : {}),
+      });
       await work.audit(
         {
           entityType: 'production_queue_item',
