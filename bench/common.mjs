@@ -46,21 +46,36 @@ export async function signIn(baseUrl, email) {
   return { authorization: `Bearer ${accessToken}` };
 }
 
+/** Makes one request with `call` and reads its answer whole: the latency in ms, or an error naming `label`. */
+export async function latencyOf(label, call) {
+  const began = performance.now();
+  const response = await call();
+  await response.arrayBuffer();
+  const ms = performance.now() - began;
+  if (!response.ok) throw new Error(`${label}: ${response.status}`);
+  return ms;
+}
+
 /**
  * Calls each of `calls` in turn (each makes one request and answers its Response), reading every answer
- * whole; p50 and p99 of their latencies. A refused call stops the benchmark, naming `label`.
+ * whole; p50 and p99 of their latencies. A refused call stops the benchmark, naming `label`. With a
+ * `floor` ({ call, latencies }), each call is preceded by one floor call, whose latency joins
+ * `floor.latencies`: the floor is then measured under the same load of the machine as every endpoint,
+ * not minutes apart from them on a machine whose noise changes by the minute.
  */
-export async function timed(label, calls) {
+export async function timed(label, calls, floor) {
   const latencies = [];
   for (const call of calls) {
-    const began = performance.now();
-    const response = await call();
-    await response.arrayBuffer();
-    latencies.push(performance.now() - began);
-    if (!response.ok) throw new Error(`${label}: ${response.status}`);
+    if (floor) floor.latencies.push(await latencyOf('floor', floor.call));
+    latencies.push(await latencyOf(label, call));
   }
-  latencies.sort((a, b) => a - b);
-  return { label, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return summarised(label, latencies);
+}
+
+/** p50 and p99 of `latencies` (ms), under `label`. */
+export function summarised(label, latencies) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { label, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
 }
 
 /** `call(path, auth, method, body)` for the app at `baseUrl`: a call to hand to {@link timed}. */
