@@ -1,10 +1,19 @@
-import type { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
+import type { EntityManager, EntityTarget } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { ConflictError, NotFoundError } from '../common/domain-errors.js';
 
+/** What lockForChange reads beside the row, in the same statement. */
+export interface AlongWithRow {
+  /** Relation paths read with the row by inner joins (`project`, `project.customer`), unlocked. */
+  read?: string[];
+  /** Relation paths read with it and locked with it (the parent of a path must be read or locked too). */
+  locked?: string[];
+}
+
 /**
  * The row of `entity` with `id`, locked until the transaction ends, for a change: 404 (named `label`)
- * when there is none, 409 when the `version` the caller read earlier no longer matches.
+ * when there is none, 409 when the `version` the caller read earlier no longer matches. `along` reads
+ * related rows in the same statement (one round trip fewer for each), and may lock them with it.
  */
 export async function lockForChange<E extends { id: string; version: number }>(
   manager: EntityManager,
@@ -12,10 +21,17 @@ export async function lockForChange<E extends { id: string; version: number }>(
   id: string,
   version: number | undefined,
   label: string,
+  along: AlongWithRow = {},
 ): Promise<E> {
-  const row = await manager
-    .getRepository(entity)
-    .findOne({ where: { id } as FindOptionsWhere<E>, lock: { mode: 'pessimistic_write' } });
+  const builder = manager.getRepository(entity).createQueryBuilder('row').where('row.id = :id', { id });
+  const aliasOf = (path: string) => `row_${path.replaceAll('.', '_')}`;
+  const locked = ['row'];
+  for (const path of [...(along.locked ?? []), ...(along.read ?? [])].sort()) {
+    const parent = path.includes('.') ? aliasOf(path.slice(0, path.lastIndexOf('.'))) : 'row';
+    builder.innerJoinAndSelect(`${parent}.${path.slice(path.lastIndexOf('.') + 1)}`, aliasOf(path));
+    if (along.locked?.includes(path)) locked.push(aliasOf(path));
+  }
+  const row = await builder.setLock('pessimistic_write', undefined, locked).getOne();
   if (!row) throw new NotFoundError(label, id);
   if (version !== undefined && version !== row.version)
     throw new ConflictError(

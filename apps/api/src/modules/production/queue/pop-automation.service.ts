@@ -5,7 +5,7 @@ import { ConflictError, RuleViolationError } from '../../../common/domain-errors
 import { AppConfig } from '../../../config/app-config.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
-import { CustomersService } from '../../customers/customers.service.js';
+import type { CustomerEntity } from '../../customers/customer.entity.js';
 import { Outbox } from '../../notifications/outbox.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { projectAuditSnapshot, toProjectDto } from '../projects/project.mapper.js';
@@ -30,7 +30,6 @@ export class PopAutomation {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly projects: ProjectsService,
-    private readonly customers: CustomersService,
     private readonly outbox: Outbox,
     config: AppConfig,
   ) {
@@ -43,7 +42,10 @@ export class PopAutomation {
 
   async markReceived(projectId: string, input: PopInput): Promise<PopResult> {
     const result = await this.unitOfWork.run(async (work) => {
-      const project = await lockForChange(work.manager, ProjectEntity, projectId, undefined, 'Project');
+      const project = await lockForChange(work.manager, ProjectEntity, projectId, undefined, 'Project', {
+        read: ['customer'],
+      });
+      const customer = project.customer as CustomerEntity;
       if (project.popReceived)
         throw new ConflictError(
           `The proof of payment of ${project.code} was already received`,
@@ -54,7 +56,6 @@ export class PopAutomation {
           `A project in "${project.status}" cannot receive a proof of payment`,
           'status',
         );
-      const customer = await this.customers.find(work.manager, project.customerId);
       const receivedOn = input.receivedOn ?? this.projects.today();
       const before = projectAuditSnapshot(project);
       await writeChanges(work.manager, ProjectEntity, project, {
@@ -108,19 +109,30 @@ export class PopAutomation {
    */
   private async enqueue(work: Work, project: ProjectEntity, scheduledDate: string): Promise<QueueItemEntity> {
     await lockQueue(work);
-    const [{ next }]: { next: number }[] = await work.manager.query(
-      'SELECT coalesce(max(position), 0) + 1 AS next FROM production_queue_items',
-    );
-    const item = await work.manager.save(
-      work.manager.create(QueueItemEntity, {
-        projectId: project.id,
-        status: 'Queued',
-        priority: 'Normal',
-        scheduledDate,
-        estimatedMinutes: project.estimatedCutMinutes,
-        position: next,
-      }),
-    );
+    const fields = {
+      projectId: project.id,
+      status: 'Queued' as const,
+      priority: 'Normal' as const,
+      scheduledDate,
+      estimatedMinutes: project.estimatedCutMinutes,
+    };
+    // The position chosen by the insert itself, under the queue's lock: one round trip.
+    const { raw } = await work.manager
+      .createQueryBuilder()
+      .insert()
+      .into(QueueItemEntity)
+      .values({
+        ...fields,
+        position: () => '(SELECT coalesce(max(position), 0) + 1 FROM production_queue_items)',
+      })
+      .returning('id, position, created_at AS "createdAt", version')
+      .execute();
+    const item = work.manager.create(QueueItemEntity, {
+      ...fields,
+      ...(raw as Pick<QueueItemEntity, 'id' | 'position' | 'createdAt' | 'version'>[])[0],
+      startedAt: null,
+      completedAt: null,
+    });
     announceQueue(work, item, 'queued');
     return item;
   }

@@ -14,6 +14,7 @@ import { queryPrepared } from '../../../database/prepared-statements.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
 import { diffFields } from '../../audit/audit-diff.js';
 import type { AuditRecord } from '../../audit/audit-writer.js';
+import type { CustomerEntity } from '../../customers/customer.entity.js';
 import { CustomersService } from '../../customers/customers.service.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { projectAuditSnapshot } from '../projects/project.mapper.js';
@@ -134,14 +135,17 @@ export class QueueService {
    */
   act(id: string, action: QueueAction, version?: number): Promise<QueueItem> {
     return this.unitOfWork.run(async (work) => {
-      const item = await lockForChange(work.manager, QueueItemEntity, id, version, 'Queue item');
+      const item = await lockForChange(work.manager, QueueItemEntity, id, version, 'Queue item', {
+        locked: ['project'],
+        read: ['project.customer'],
+      });
+      const project = item.project as ProjectEntity;
       const before = queueItemAuditSnapshot(item);
       await writeChanges(work.manager, QueueItemEntity, item, {
         status: queueStatusAfter(action, item.status),
         ...(action === 'start' ? { startedAt: new Date() } : {}),
         ...(action === 'complete' ? { completedAt: new Date() } : {}),
       });
-      const project = await lockForChange(work.manager, ProjectEntity, item.projectId, undefined, 'Project');
       const projectBefore = projectAuditSnapshot(project);
       await writeChanges(work.manager, ProjectEntity, project, {
         status: QUEUE_ACTIONS[action].project,
@@ -165,7 +169,7 @@ export class QueueService {
         },
       );
       announceQueue(work, item, action);
-      return toQueueItemDto(item, project, await this.customers.find(work.manager, project.customerId));
+      return toQueueItemDto(item, project, project.customer as CustomerEntity);
     });
   }
 
