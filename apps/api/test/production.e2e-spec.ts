@@ -215,6 +215,35 @@ describe('production: clients and projects', () => {
       expect(await names('onHold=true')).toEqual([]);
     });
 
+    it('lists a project with every field as its own page shows it', async () => {
+      const client = await newClient('Listing Lasers');
+      const created = await newProject(client.id, {
+        name: 'Full spec',
+        description: 'Every field',
+        quoteDate: '2031-01-02',
+        dueDate: '2031-02-03',
+        quotedPrice: '1234.50',
+        materialType: 'Stainless steel',
+        materialThickness: '1.5',
+        sheets: 3,
+        parts: 40,
+        estimatedCutMinutes: 95,
+        drawingMinutes: 20,
+        bins: 2,
+        scheduledCutDate: '2031-01-20',
+      });
+      await api(manager)
+        .patch(`/projects/${created.id}`, { clientNotified: true, version: created.version })
+        .expect(200);
+      const shown = (await api(viewer).get(`/projects/${created.id}`).expect(200)).body;
+      const listed = (await api(viewer).get(`/projects?clientId=${client.id}`).expect(200)).body.items;
+      // The page adds the project's run totals; the list shows the project's own fields.
+      const { actualCutMinutes: _, efficiency: __, ...own } = shown;
+      expect(listed).toEqual([own]);
+      expect(shown).toMatchObject({ quotedPrice: '1234.50', dueDate: '2031-02-03', clientNotified: true });
+      expect(shown.clientNotifiedAt).toEqual(expect.any(String));
+    });
+
     it('pages through projects in the order asked, projects without a due date last, with the total', async () => {
       const client = await newClient('Paging Plates');
       for (const [name, dueDate] of [

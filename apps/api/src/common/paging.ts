@@ -1,6 +1,6 @@
 import type { Page } from '@factoryops/contracts';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { getRawAndEntitiesPrepared, getRawPrepared } from '../database/prepared-statements.js';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { getRawAndEntitiesPrepared, queryPrepared } from '../database/prepared-statements.js';
 
 /**
  * Applies `page`/`pageSize` to an ordered single-table query and maps the rows to their contract type.
@@ -24,40 +24,65 @@ export async function fetchPage<E extends ObjectLiteral, T>(
   return { items: entities.map((entity, index) => toDto(entity, raw[index] ?? {})), total };
 }
 
+/** A page's statement for fetchPageById, as SQL parts; values are `$n` parameters, in `values`. */
+export interface PageByIdStatement {
+  /** The big table and its alias: `production_projects p`. */
+  table: string;
+  /** Conditions on that table alone (ANDed). */
+  conditions: string[];
+  /** Its order, ending with a unique column: `p.created_at DESC, p.id`. */
+  order: string;
+  /** What a row shows: its columns, and those of the joined tables… */
+  columns: string;
+  /** …that these joins bring. */
+  joins: string;
+  values: unknown[];
+}
+
 /**
  * A page of a big table whose rows are shown with joins. `fetchPage` would join, count and sort every
- * matching row to keep fifty; here `filtered` is the one table with its filters and order, no joins, so an
- * index can serve the order and the scan stops at the page. Two subqueries on it pick the page's ids and
- * count the matching rows; `shown` (the rows with what they show of other tables, under the same alias)
- * then reads only those ids, by primary key whatever plan PostgreSQL keeps for the statement. One
- * prepared statement (the builder's filters must be parameters): the total is exact, of the rows' snapshot.
+ * matching row to keep fifty; here the filters and the order are on the one table, no joins, so an index
+ * can serve the order and the scan stops at the page. Two subqueries on it pick the page's ids and count
+ * the matching rows; the page's rows are then read with their joins by primary key, whatever plan
+ * PostgreSQL keeps for the statement. One prepared statement of plain rows (mapped by `toDto`, no entity
+ * hydration, which cost more than the reading); the total is exact, of the rows' own snapshot.
  */
-export async function fetchPageById<E extends ObjectLiteral, T>(
-  filtered: SelectQueryBuilder<E>,
+export async function fetchPageById<R extends Record<string, unknown>, T>(
+  manager: EntityManager,
+  statement: PageByIdStatement,
   query: { page: number; pageSize: number },
-  shown: SelectQueryBuilder<E>,
-  toDto: (row: E) => T,
+  toDto: (row: R) => T,
 ): Promise<Page<T>> {
-  const counting = filtered.clone().select('COUNT(*)', 'total').orderBy();
-  const ids = filtered.clone().select(`${filtered.alias}.id`).getQuery();
-  const { entities, raw } = await getRawAndEntitiesPrepared(
-    shown
-      .addSelect(`(${counting.getQuery()})`, 'page_total')
-      .where(`${shown.alias}.id = ANY(ARRAY(${ids} LIMIT :pageLimit OFFSET :pageOffset))`)
-      .orderBy(filtered.expressionMap.orderBys)
-      .setParameters({
-        ...filtered.getParameters(),
-        pageLimit: query.pageSize,
-        pageOffset: (query.page - 1) * query.pageSize,
-      }),
+  const { table, conditions, order, columns, joins } = statement;
+  const alias = table.split(' ').at(-1) as string;
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  const counting = `SELECT count(*) AS total FROM ${table} ${where}`;
+  const values = [...statement.values];
+  const limit = `$${values.push(query.pageSize)}`;
+  const offset = `$${values.push((query.page - 1) * query.pageSize)}`;
+  const rows = await queryPrepared<R & { page_total: string }>(
+    manager,
+    `SELECT ${columns}, (${counting}) AS page_total FROM ${table} ${joins}
+      WHERE ${alias}.id = ANY(ARRAY(SELECT ${alias}.id FROM ${table} ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}))
+      ORDER BY ${order}`,
+    values,
   );
   const total =
-    raw.length > 0
-      ? Number(raw[0].page_total)
+    rows.length > 0
+      ? Number(rows[0].page_total)
       : query.page === 1
         ? 0
-        : Number((await getRawPrepared<{ total: string }>(counting))[0].total);
-  return { items: entities.map((entity) => toDto(entity)), total };
+        : Number((await queryPrepared<{ total: string }>(manager, counting, statement.values))[0].total);
+  return { items: rows.map((row) => toDto(row)), total };
+}
+
+/** Collects the values of a hand-written statement: each `add` answers its `$n` placeholder. */
+export class SqlValues {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    return `$${this.values.push(value)}`;
+  }
 }
 
 /** Keeps rows whose `column` lies in [from, to) when either bound is given, newest first. */

@@ -3,6 +3,7 @@ import type { PoolClient } from 'pg';
 import {
   type DataSource,
   type EntityManager,
+  type EntityTarget,
   type ObjectLiteral,
   type QueryRunner,
   QueryRunnerAlreadyReleasedError,
@@ -99,13 +100,6 @@ async function runPrepared(builder: SelectQueryBuilder<ObjectLiteral>, forEntiti
   return { statement, queryRunner, raw };
 }
 
-/** `builder.getRawMany()` as a prepared statement, like getRawAndEntitiesPrepared without the entities. */
-export async function getRawPrepared<R extends Record<string, unknown>>(
-  builder: SelectQueryBuilder<ObjectLiteral>,
-): Promise<R[]> {
-  return (await runPrepared(builder, false)).raw as R[];
-}
-
 /**
  * `builder.getRawAndEntities()` as a prepared statement: the builder's SQL with its limit and offset as
  * parameters (so paging makes no new texts), on the builder's transaction or the pool, and entities
@@ -128,4 +122,23 @@ export async function getRawAndEntitiesPrepared<E extends ObjectLiteral>(
     queryRunner,
   );
   return { entities: transformer.transform(raw, mainAlias), raw };
+}
+
+/**
+ * Every column of `entity`, read from the table aliased `alias`, under its property name and as TypeORM
+ * would hydrate it (`date` columns as their `YYYY-MM-DD` text): a plain row of a hand-written statement
+ * then has the entity's shape without the cost of hydrating it.
+ */
+export function columnsAsProperties(
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+) {
+  return dataSource
+    .getMetadata(entity)
+    .columns.map(
+      (column) =>
+        `${alias}.${column.databaseName}${column.type === 'date' ? '::text' : ''} AS "${column.propertyName}"`,
+    )
+    .join(', ');
 }

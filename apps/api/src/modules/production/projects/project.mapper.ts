@@ -10,7 +10,14 @@ export function isOverdue(project: Pick<ProjectEntity, 'dueDate' | 'status'>, to
   return project.dueDate !== null && project.dueDate < today && !CLOSED.has(project.status);
 }
 
-export function toProjectDto(project: ProjectEntity, customer: CustomerEntity, today: string): Project {
+/** A project's own fields, without its client. */
+export type ProjectFields = Omit<ProjectEntity, 'customer'>;
+
+export function toProjectDto(
+  project: ProjectFields,
+  customer: Pick<CustomerEntity, 'id' | 'number' | 'name'>,
+  today: string,
+): Project {
   return {
     id: project.id,
     code: project.code,

@@ -13,7 +13,8 @@ import type { z } from 'zod';
 import { applyPatch } from '../../../common/patch.js';
 import { NotFoundError } from '../../../common/domain-errors.js';
 import { containsPattern } from '../../../common/like-pattern.js';
-import { fetchPageById } from '../../../common/paging.js';
+import { fetchPageById, SqlValues } from '../../../common/paging.js';
+import { columnsAsProperties } from '../../../database/prepared-statements.js';
 import { dayIn } from '../../../common/site-calendar.js';
 import { AppConfig } from '../../../config/app-config.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
@@ -22,13 +23,15 @@ import type { CustomerEntity } from '../../customers/customer.entity.js';
 import { customerCode } from '../../customers/customer-code.js';
 import { CustomersService } from '../../customers/customers.service.js';
 import { addDays } from '../queue/business-days.js';
-import { projectAuditSnapshot, toProjectDto } from './project.mapper.js';
+import { type ProjectFields, projectAuditSnapshot, toProjectDto } from './project.mapper.js';
 import { OPEN_PROJECT, ProjectEntity } from './project.entity.js';
 import { assertStatusChange } from './project-status.js';
 import { projectCode, projectMonth } from './production-codes.js';
 
 type ListQuery = z.output<typeof ProjectListQuerySchema>;
 type CreateInput = z.output<typeof CreateProjectInputSchema>;
+/** A row of the list: the project's fields, and what it shows of its client. */
+type ProjectRow = ProjectFields & { clientNumber: number; clientName: string };
 
 /**
  * The sortable columns. Only the due date may be empty (those come last either way); the others are
@@ -48,6 +51,8 @@ export const OPEN = `p.${OPEN_PROJECT}`;
 @Injectable()
 export class ProjectsService {
   private readonly timeZone: string;
+  /** What the list reads of a project and its client. */
+  private readonly listColumns: string;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -56,6 +61,7 @@ export class ProjectsService {
     config: AppConfig,
   ) {
     this.timeZone = config.env.SITE_TIME_ZONE;
+    this.listColumns = `${columnsAsProperties(dataSource, ProjectEntity, 'p')}, c.number AS "clientNumber", c.name AS "clientName"`;
   }
 
   /** Today in the site's time zone. */
@@ -64,28 +70,37 @@ export class ProjectsService {
   }
 
   /** A page of projects: filtered and ordered on the projects table alone, then read with their clients. */
-  async list(query: ListQuery): Promise<Page<Project>> {
-    const projects = this.dataSource.getRepository(ProjectEntity);
-    const filtered = projects.createQueryBuilder('p');
+  list(query: ListQuery): Promise<Page<Project>> {
     const today = this.today();
-    if (query.status) filtered.andWhere('p.status = :status', { status: query.status });
-    if (query.clientId) filtered.andWhere('p.customer_id = :clientId', { clientId: query.clientId });
-    if (query.q) filtered.andWhere('(p.code ILIKE :q OR p.name ILIKE :q)', { q: containsPattern(query.q) });
-    if (query.onHold) filtered.andWhere('p.on_hold = :onHold', { onHold: query.onHold === 'true' });
+    const sql = new SqlValues();
+    const conditions: string[] = [];
+    if (query.status) conditions.push(`p.status = ${sql.add(query.status)}`);
+    if (query.clientId) conditions.push(`p.customer_id = ${sql.add(query.clientId)}`);
+    if (query.q) {
+      const pattern = sql.add(containsPattern(query.q));
+      conditions.push(`(p.code ILIKE ${pattern} OR p.name ILIKE ${pattern})`);
+    }
+    if (query.onHold) conditions.push(`p.on_hold = ${sql.add(query.onHold === 'true')}`);
     if (query.popDeadlineWithin !== undefined)
-      filtered.andWhere(`p.pop_deadline <= :deadlineBy AND ${OPEN}`, {
-        deadlineBy: addDays(today, query.popDeadlineWithin),
-      });
-    if (query.overdue === 'true') filtered.andWhere(`p.due_date < :today AND ${OPEN}`, { today });
+      conditions.push(`p.pop_deadline <= ${sql.add(addDays(today, query.popDeadlineWithin))} AND ${OPEN}`);
+    if (query.overdue === 'true') conditions.push(`p.due_date < ${sql.add(today)} AND ${OPEN}`);
     if (query.overdue === 'false')
-      filtered.andWhere(`NOT (p.due_date IS NOT NULL AND p.due_date < :today AND ${OPEN})`, { today });
+      conditions.push(`NOT (p.due_date IS NOT NULL AND p.due_date < ${sql.add(today)} AND ${OPEN})`);
     const { column, nulls } = SORT_COLUMNS[query.sort.replace('-', '')];
-    filtered.orderBy(column, query.sort.startsWith('-') ? 'DESC' : 'ASC', nulls).addOrderBy('p.id', 'ASC');
-    return fetchPageById(
-      filtered,
+    const direction = query.sort.startsWith('-') ? 'DESC' : 'ASC';
+    return fetchPageById<ProjectRow, Project>(
+      this.dataSource.manager,
+      {
+        table: 'production_projects p',
+        conditions,
+        order: `${column} ${direction}${nulls ? ` ${nulls}` : ''}, p.id`,
+        columns: this.listColumns,
+        joins: 'JOIN customers c ON c.id = p.customer_id',
+        values: sql.values,
+      },
       query,
-      projects.createQueryBuilder('p').innerJoinAndSelect('p.customer', 'c'),
-      (project) => this.toDto(project, today),
+      (row) =>
+        toProjectDto(row, { id: row.customerId, number: row.clientNumber, name: row.clientName }, today),
     );
   }
 
