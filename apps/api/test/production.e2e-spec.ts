@@ -215,6 +215,56 @@ describe('production: clients and projects', () => {
       expect(await names('onHold=true')).toEqual([]);
     });
 
+    it('keeps the totals of the whole list and of each status exact through concurrent changes', async () => {
+      const totals = async () => {
+        const all = (await api(viewer).get('/projects?pageSize=1').expect(200)).body.total;
+        const byStatus = await Promise.all(
+          ['Request', 'Quote & Approval', 'Cancelled'].map(
+            async (status) =>
+              (
+                await api(viewer)
+                  .get(`/projects?status=${encodeURIComponent(status)}&pageSize=1`)
+                  .expect(200)
+              ).body.total,
+          ),
+        );
+        return [all, ...byStatus];
+      };
+      const counted = async () => {
+        const [row] = await t.dataSource.query(
+          `SELECT count(*)::int AS all, count(*) FILTER (WHERE status = 'Request')::int AS request,
+                  count(*) FILTER (WHERE status = 'Quote & Approval')::int AS quote,
+                  count(*) FILTER (WHERE status = 'Cancelled')::int AS cancelled FROM production_projects`,
+        );
+        return [row.all, row.request, row.quote, row.cancelled];
+      };
+      const client = await newClient('Counting Cutters');
+      const projects = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => newProject(client.id, { name: `C${i}` })),
+      );
+      expect(await totals()).toEqual(await counted());
+      const move = (project: { id: string; version: number }, status: string) =>
+        api(manager).post(`/projects/${project.id}/status`, { status, version: project.version }).expect(200);
+      // Half go to quoting while the other half are cancelled, all at once…
+      const moved = await Promise.all(
+        projects.map(
+          async (project, i) => (await move(project, i % 2 ? 'Quote & Approval' : 'Cancelled')).body,
+        ),
+      );
+      expect(await totals()).toEqual(await counted());
+      // …then all come back to Request while as many new ones go the opposite way, from Request to quoting.
+      const fresh = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => newProject(client.id, { name: `F${i}` })),
+      );
+      await Promise.all([
+        ...moved.map((project) => move(project, 'Request')),
+        ...fresh.map((project) => move(project, 'Quote & Approval')),
+      ]);
+      expect(await totals()).toEqual(await counted());
+      await api(manager).delete(`/clients/${client.id}?cascade=true`).expect(204);
+      expect(await totals()).toEqual(await counted());
+    });
+
     it('lists a project with every field as its own page shows it', async () => {
       const client = await newClient('Listing Lasers');
       const created = await newProject(client.id, {

@@ -37,6 +37,8 @@ export interface PageByIdStatement {
   /** …that these joins bring. */
   joins: string;
   values: unknown[];
+  /** A statement answering the total (as `total`) where one is cheaper than counting, with the same values. */
+  total?: string;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function fetchPageById<R extends Record<string, unknown>, T>(
   const { table, conditions, order, columns, joins } = statement;
   const alias = table.split(' ').at(-1) as string;
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-  const counting = `SELECT count(*) AS total FROM ${table} ${where}`;
+  const counting = statement.total ?? `SELECT count(*) AS total FROM ${table} ${where}`;
   const values = [...statement.values];
   const limit = `$${values.push(query.pageSize)}`;
   const offset = `$${values.push((query.page - 1) * query.pageSize)}`;

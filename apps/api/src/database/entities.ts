@@ -21,6 +21,7 @@ import { TeamEntity } from '../modules/maintenance/team.entity.js';
 import { OutboxMessageEntity } from '../modules/notifications/outbox-message.entity.js';
 import { ReadingEntity } from '../modules/measurements/reading.entity.js';
 import { LaserRunEntity } from '../modules/production/laser-runs/laser-run.entity.js';
+import { ProjectCountEntity } from '../modules/production/projects/project-count.entity.js';
 import { ProjectEntity } from '../modules/production/projects/project.entity.js';
 import { OperatorEntity } from '../modules/production/operators/operator.entity.js';
 import { PresetEntity } from '../modules/production/presets/preset.entity.js';
@@ -62,6 +63,7 @@ export const ENTITIES = [
   RequestImageEntity,
   CustomerEntity,
   ProjectEntity,
+  ProjectCountEntity,
   QueueItemEntity,
   PresetEntity,
   OperatorEntity,

@@ -1,3 +1,4 @@
+import { ProjectCounts1796353413981 } from './1796353413981-project-counts.js';
 import { ProjectListIndexes1796347064146 } from './1796347064146-project-list-indexes.js';
 import { ProductsAndDesignFiles1796344946140 } from './1796344946140-products-and-design-files.js';
 import { ProductionLaserRuns1796345647205 } from './1796345647205-production-laser-runs.js';
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   ProductsAndDesignFiles1796344946140,
   ProductionLaserRuns1796345647205,
   ProjectListIndexes1796347064146,
+  ProjectCounts1796353413981,
 ];

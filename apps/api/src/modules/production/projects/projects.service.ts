@@ -44,6 +44,11 @@ const SORT_COLUMNS: Record<string, { column: string; nulls?: 'NULLS LAST' }> = {
   dueDate: { column: 'p.due_date', nulls: 'NULLS LAST' },
   name: { column: 'p.name' },
 };
+/** The totals of the lists filtered by nothing but the status ($1), kept by ProjectCountEntity's triggers. */
+const COUNTED_TOTAL = {
+  all: 'SELECT coalesce(sum(projects), 0) AS total FROM production_project_counts',
+  ofStatus: 'SELECT coalesce(sum(projects), 0) AS total FROM production_project_counts WHERE status = $1',
+};
 /** SQL: the project aliased `p` is still open (neither completed nor cancelled). */
 export const OPEN = `p.${OPEN_PROJECT}`;
 
@@ -86,6 +91,7 @@ export class ProjectsService {
     if (query.overdue === 'true') conditions.push(`p.due_date < ${sql.add(today)} AND ${OPEN}`);
     if (query.overdue === 'false')
       conditions.push(`NOT (p.due_date IS NOT NULL AND p.due_date < ${sql.add(today)} AND ${OPEN})`);
+    const countedByStatus = conditions.length === (query.status ? 1 : 0);
     const { column, nulls } = SORT_COLUMNS[query.sort.replace('-', '')];
     const direction = query.sort.startsWith('-') ? 'DESC' : 'ASC';
     return fetchPageById<ProjectRow, Project>(
@@ -97,6 +103,7 @@ export class ProjectsService {
         columns: this.listColumns,
         joins: 'JOIN customers c ON c.id = p.customer_id',
         values: sql.values,
+        total: countedByStatus ? COUNTED_TOTAL[query.status ? 'ofStatus' : 'all'] : undefined,
       },
       query,
       (row) =>
