@@ -6,7 +6,7 @@ import type {
   QueueStatus,
   UpdateQueueItemInput,
 } from '@factoryops/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { lockForChange, writeChanges } from '../../../database/locked-row.js';
 import { RuleViolationError } from '../../../common/domain-errors.js';
 import { applyPatch } from '../../../common/patch.js';
@@ -35,11 +35,11 @@ type QueueRow = QueuedFields & {
   clientName: string;
 };
 
-/** What a reorder reads of each active item, and all that an announcement names. */
-type ActiveItem = Pick<QueueItemEntity, 'id' | 'projectId' | 'status' | 'position'>;
+/** What an announcement of a queue change names of its item. */
+type AnnouncedItem = Pick<QueueItemEntity, 'id' | 'projectId' | 'status' | 'position'>;
 
 /** Announces a queue change to every open queue page and dashboard, once the transaction committed. */
-export function announceQueue(work: Work, item: ActiveItem, action: string): void {
+export function announceQueue(work: Work, item: AnnouncedItem, action: string): void {
   work.emitAfterCommit({
     type: 'production.queue.changed',
     payload: {
@@ -78,9 +78,13 @@ export class QueueService {
    * entity hydration, which cost more than the reading): an item's own fields under their entity names,
    * beside what it shows of its project and client.
    */
-  private async inOrder(scope: 'active' | 'all', take?: number): Promise<QueueItem[]> {
+  private async inOrder(
+    scope: 'active' | 'all',
+    take?: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<QueueItem[]> {
     const rows = await queryPrepared<QueueRow>(
-      this.dataSource.manager,
+      manager,
       `SELECT q.id, q.status, q.priority, q.scheduled_date::text AS "scheduledDate",
               q.estimated_minutes AS "estimatedMinutes", q.position, q.started_at AS "startedAt",
               q.completed_at AS "completedAt", q.created_at AS "createdAt", q.version,
@@ -181,49 +185,47 @@ export class QueueService {
    * first moved one when the whole order is given).
    */
   reorder(input: QueueReorderInput): Promise<Page<QueueItem>> {
-    return this.unitOfWork
-      .run(async (work) => {
-        await lockQueue(work);
-        const active = await queryPrepared<ActiveItem>(
-          work.manager,
-          `SELECT id, project_id AS "projectId", status, position FROM production_queue_items
-            WHERE status = ANY($1) ORDER BY position`,
-          [ACTIVE],
-        );
-        const order = reorderedQueue(
-          active.map((item) => item.id),
-          input,
-        );
-        const positions = active.map((item) => item.position);
-        const byId = new Map(active.map((item) => [item.id, item]));
-        const moved = order
-          .map((id, index) => ({ item: byId.get(id) as ActiveItem, position: positions[index] }))
-          .filter(({ item, position }) => item.position !== position);
-        if (moved.length === 0) return;
-        await queryPrepared(
-          work.manager,
-          `UPDATE production_queue_items q SET position = m.position, version = q.version + 1
-             FROM unnest($1::uuid[], $2::int[]) AS m(id, position) WHERE q.id = m.id`,
-          [moved.map(({ item }) => item.id), moved.map(({ position }) => position)],
-        );
-        await work.audit(
-          ...moved.map(
-            ({ item, position }): AuditRecord => ({
-              entityType: 'production_queue_item',
-              entityId: item.id,
-              action: 'update',
-              changes: { position: { from: item.position, to: position } },
-            }),
-          ),
-        );
-        // One notice for the whole move: open queue pages refetch the order, whatever number of items shifted.
-        announceQueue(
-          work,
-          'itemId' in input ? (byId.get(input.itemId) as ActiveItem) : moved[0].item,
-          'reorder',
-        );
-      })
-      .then(() => this.list('active'));
+    return this.unitOfWork.run(async (work) => {
+      await lockQueue(work);
+      const active = await this.inOrder('active', undefined, work.manager);
+      const order = reorderedQueue(
+        active.map((item) => item.id),
+        input,
+      );
+      const positions = active.map((item) => item.position);
+      const byId = new Map(active.map((item) => [item.id, item]));
+      const moved = order
+        .map((id, index) => ({ item: byId.get(id) as QueueItem, position: positions[index] }))
+        .filter(({ item, position }) => item.position !== position);
+      if (moved.length === 0) return { items: active, total: active.length };
+      const written = await queryPrepared<Pick<QueueItem, 'id' | 'status' | 'position' | 'version'>>(
+        work.manager,
+        `UPDATE production_queue_items q SET position = m.position, version = q.version + 1
+           FROM unnest($1::uuid[], $2::int[]) AS m(id, position) WHERE q.id = m.id
+         RETURNING q.id, q.status, q.position, q.version`,
+        [moved.map(({ item }) => item.id), moved.map(({ position }) => position)],
+      );
+      await work.audit(
+        ...moved.map(
+          ({ item, position }): AuditRecord => ({
+            entityType: 'production_queue_item',
+            entityId: item.id,
+            action: 'update',
+            changes: { position: { from: item.position, to: position } },
+          }),
+        ),
+      );
+      // One notice for the whole move: open queue pages refetch the order, whatever number of items shifted.
+      announceQueue(
+        work,
+        'itemId' in input ? (byId.get(input.itemId) as QueueItem) : moved[0].item,
+        'reorder',
+      );
+      // The answer is the order just written: the moved items as the update left them, the others as read.
+      for (const row of written) byId.set(row.id, { ...(byId.get(row.id) as QueueItem), ...row });
+      const items = order.map((id) => byId.get(id) as QueueItem);
+      return { items, total: items.length };
+    });
   }
 }
 
