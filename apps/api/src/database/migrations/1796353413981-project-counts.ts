@@ -14,35 +14,23 @@ export class ProjectCounts1796353413981 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"production_project_counts\" (\"status\" text NOT NULL, \"projects\" integer NOT NULL, CONSTRAINT \"PK_ada2075d386a829ea5476278a8b\" PRIMARY KEY (\"status\"))");
     await queryRunner.query(`
-      CREATE FUNCTION production_project_counts_apply(changes jsonb) RETURNS void LANGUAGE sql AS $$
+      CREATE FUNCTION production_project_counts_after_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        changes jsonb;
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          SELECT jsonb_object_agg(status, n) INTO changes FROM (SELECT status, count(*) AS n FROM new_rows GROUP BY status) s;
+        ELSIF TG_OP = 'DELETE' THEN
+          SELECT jsonb_object_agg(status, -n) INTO changes FROM (SELECT status, count(*) AS n FROM old_rows GROUP BY status) s;
+        ELSE
+          SELECT jsonb_object_agg(status, n) INTO changes FROM (SELECT status, sum(n) AS n FROM (
+            SELECT status, 1 AS n FROM new_rows UNION ALL SELECT status, -1 FROM old_rows) c GROUP BY status) s;
+        END IF;
         INSERT INTO production_project_counts AS counts (status, projects)
         SELECT change.key, change.value::int FROM jsonb_each_text(changes) AS change
          WHERE change.value::int <> 0
          ORDER BY change.key
-        ON CONFLICT (status) DO UPDATE SET projects = counts.projects + EXCLUDED.projects
-      $$`);
-    await queryRunner.query(`
-      CREATE FUNCTION production_project_counts_after_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM production_project_counts_apply(
-          (SELECT jsonb_object_agg(status, n) FROM (SELECT status, count(*) AS n FROM new_rows GROUP BY status) s));
-        RETURN NULL;
-      END $$`);
-    await queryRunner.query(`
-      CREATE FUNCTION production_project_counts_after_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM production_project_counts_apply(
-          (SELECT jsonb_object_agg(status, -n) FROM (SELECT status, count(*) AS n FROM old_rows GROUP BY status) s));
-        RETURN NULL;
-      END $$`);
-    await queryRunner.query(`
-      CREATE FUNCTION production_project_counts_after_update() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM production_project_counts_apply(
-          (SELECT jsonb_object_agg(status, n) FROM (
-             SELECT status, sum(n) AS n FROM (
-               SELECT status, 1 AS n FROM new_rows UNION ALL SELECT status, -1 FROM old_rows) changes
-              GROUP BY status) s));
+        ON CONFLICT (status) DO UPDATE SET projects = counts.projects + EXCLUDED.projects;
         RETURN NULL;
       END $$`);
     await queryRunner.query(`
@@ -58,7 +46,7 @@ export class ProjectCounts1796353413981 implements MigrationInterface {
     ])
       await queryRunner.query(
         `CREATE TRIGGER production_project_counts_${event} AFTER ${event.toUpperCase()} ON production_projects
-           REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION production_project_counts_after_${event}()`,
+           REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION production_project_counts_after_change()`,
       );
     await queryRunner.query(
       `CREATE TRIGGER production_project_counts_truncate AFTER TRUNCATE ON production_projects
@@ -72,9 +60,8 @@ export class ProjectCounts1796353413981 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const event of ['insert', 'delete', 'update', 'truncate'])
       await queryRunner.query(`DROP TRIGGER production_project_counts_${event} ON production_projects`);
-    for (const event of ['insert', 'delete', 'update', 'truncate'])
+    for (const event of ['change', 'truncate'])
       await queryRunner.query(`DROP FUNCTION production_project_counts_after_${event}()`);
-    await queryRunner.query('DROP FUNCTION production_project_counts_apply(jsonb)');
     await queryRunner.query("DROP TABLE \"production_project_counts\"");
   }
 }
