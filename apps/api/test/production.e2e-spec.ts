@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { ProductionQueueEvent } from '@factoryops/contracts';
+import type { ProductionChangedEvent, ProductionQueueEvent } from '@factoryops/contracts';
 import { dayIn } from '../src/common/site-calendar.js';
 import { AppConfig } from '../src/config/app-config.js';
 import { createTestApp, type TestApp } from './test-app.js';
@@ -21,6 +21,19 @@ describe('production: clients and projects', () => {
         .post('/projects', { clientId, name: 'Bracket run', ...body })
         .expect(201)
     ).body;
+
+  const preset = (overrides: object = {}) => ({
+    name: 'Mild steel 3 mm',
+    material: 'Mild steel',
+    thickness: '3',
+    powerW: 3000,
+    speedMmMin: 2800,
+    gasType: 'O2',
+    gasPressureBar: '0.6',
+    nozzleMm: '1.2',
+    focusMm: '-1.5',
+    ...overrides,
+  });
 
   beforeAll(async () => {
     t = await createTestApp({ PRODUCTION_HOLIDAYS: '2025-12-24,2025-12-25' });
@@ -728,19 +741,6 @@ describe('production: clients and projects', () => {
   });
 
   describe('presets and operators', () => {
-    const preset = (overrides: object = {}) => ({
-      name: 'Mild steel 3 mm',
-      material: 'Mild steel',
-      thickness: '3',
-      powerW: 3000,
-      speedMmMin: 2800,
-      gasType: 'O2',
-      gasPressureBar: '0.6',
-      nozzleMm: '1.2',
-      focusMm: '-1.5',
-      ...overrides,
-    });
-
     it('keeps presets per material and thickness, filters them and deactivates them', async () => {
       const steel = (await api(manager).post('/presets', preset()).expect(201)).body;
       expect(steel).toMatchObject({
@@ -807,6 +807,51 @@ describe('production: clients and projects', () => {
       const active = await api(viewer).get('/operators?active=true').expect(200);
       expect(active.body.items.map((o: { name: string }) => o.name)).not.toContain('Olive');
       await api(operator).post('/operators', { name: 'Nope' }).expect(403);
+    });
+  });
+
+  describe('live updates', () => {
+    it('tells every other open page who may read production of a client edit and a preset change', async () => {
+      const client = await newClient('Live Laser Co');
+      const steel = (
+        await api(manager)
+          .post('/presets', preset({ name: 'Live steel 3 mm' }))
+          .expect(201)
+      ).body;
+      const watcher = await t.connectOps(viewerToken);
+      // A technician reads maintenance and measurements, not production.
+      const technician = await t.connectOps(
+        (await t.login(await t.createUser({ roles: ['technician'] }))).accessToken,
+      );
+      try {
+        const seen: ProductionChangedEvent[] = [];
+        const both = new Promise<void>((resolve) =>
+          watcher.on('production:changed', (event) => {
+            seen.push(event);
+            if (seen.length === 2) resolve();
+          }),
+        );
+        const overheard: ProductionChangedEvent[] = [];
+        technician.on('production:changed', (event) => overheard.push(event));
+
+        await api(manager)
+          .patch(`/clients/${client.id}`, { phone: '+46 8 123 456', version: client.version })
+          .expect(200);
+        await api(manager)
+          .patch(`/presets/${steel.id}`, { active: false, version: steel.version })
+          .expect(200);
+        await both;
+        expect(seen.map(({ entity, id, action }) => ({ entity, id, action }))).toEqual([
+          { entity: 'client', id: client.id, action: 'update' },
+          { entity: 'preset', id: steel.id, action: 'update' },
+        ]);
+        // The technician's answer to a ping comes after anything broadcast to it before: nothing was.
+        await new Promise((resolve) => technician.emit('ping', resolve));
+        expect(overheard).toEqual([]);
+      } finally {
+        watcher.disconnect();
+        technician.disconnect();
+      }
     });
   });
 });

@@ -170,6 +170,35 @@ describe('production clients, projects and the live queue in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows a client edited in one page in another open page without a reload', async () => {
+    const client = await api<Client>('/production/clients', {
+      method: 'POST',
+      body: { name: `Live Edit ${run}`, contactPerson: 'Per Lind' },
+    });
+    // An operator has the clients list open, searched for this client.
+    const watcher = await signedIn('operator@demo.local', '/production/clients');
+    await watcher.getByLabel('Search clients').fill(`Live Edit ${run}`);
+    const row = watcher.getByRole('row').filter({ hasText: `Live Edit ${run}` });
+    await row.getByText('Per Lind').waitFor();
+    // Set on this document: a reload would lose it.
+    await watcher.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+
+    const page = await signedIn('manager@demo.local', `/production/clients/${client.id}`);
+    await page.getByRole('heading', { name: `Live Edit ${run}` }).waitFor();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const dialog = page.getByRole('dialog', { name: `Edit Live Edit ${run}` });
+    await dialog.getByLabel('Contact person').fill('Petra Lind');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The watcher hears `production:changed` and refetches.
+    await row.getByText('Petra Lind').waitFor({ timeout: 10_000 });
+    expect(await watcher.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
+    await screenshot(watcher, 'production-clients-live');
+    await watcher.context().close();
+    await page.context().close();
+  });
+
   it('filters projects by client, lateness, hold, POP deadline, status and text', async () => {
     const client = await api<Client>('/production/clients', {
       method: 'POST',

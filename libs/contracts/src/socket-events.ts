@@ -72,6 +72,28 @@ export interface ProductionRunEvent {
   at: string;
 }
 
+/** What a production change is about, beside the queue and laser runs (which have events of their own). */
+export type ProductionEntity =
+  | 'client'
+  | 'project'
+  | 'product'
+  | 'project_product'
+  | 'design_file'
+  | 'preset'
+  | 'operator';
+
+/**
+ * A client, project, product, project line, design file, preset or operator was created, edited (a
+ * project's status and hold included) or deleted: production pages refetch. What the queue does (a POP
+ * queueing a project, an item started or completed moving its project) is told by `production:queue`.
+ */
+export interface ProductionChangedEvent {
+  entity: ProductionEntity;
+  id: string;
+  action: 'create' | 'update' | 'status' | 'delete';
+  at: string;
+}
+
 export interface OpsServerToClientEvents {
   'entity:changed': (event: EntityChangedEvent) => void;
   /** To everyone with `maintenance.view`; ids only, so clients refetch what they may see. */
@@ -85,6 +107,8 @@ export interface OpsServerToClientEvents {
   'production:queue': (event: ProductionQueueEvent) => void;
   /** To everyone with `production.view`. */
   'production:runs': (event: ProductionRunEvent) => void;
+  /** To everyone with `production.view`: any other production change. */
+  'production:changed': (event: ProductionChangedEvent) => void;
 }
 
 export interface OpsClientToServerEvents {

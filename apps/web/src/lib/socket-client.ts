@@ -27,6 +27,9 @@ const KEYS_BY_ENTITY: Partial<Record<EntityName, QueryKey[]>> = {
   sensor: [instrumentKeys.all, auditKeys.all],
 };
 
+/** The `/ops` events of production, after which every production query is stale. */
+const PRODUCTION_EVENTS = ['production:queue', 'production:runs', 'production:changed'] as const;
+
 /** Connects to `/ops` with the current access token; events refresh queries or end the session. */
 export function connectOps(
   token: string,
@@ -42,15 +45,12 @@ export function connectOps(
   socket.on('maintenance:changed', () => {
     void queryClient.invalidateQueries({ queryKey: maintenanceKeys.all });
   });
-  // A queue item was queued, moved, edited, started, completed or cancelled: the queue refetches, and so
-  // do projects (the queue moves their status) and clients (their project lists).
-  socket.on('production:queue', () => {
-    void queryClient.invalidateQueries({ queryKey: productionKeys.all });
-  });
-  // A laser run was logged or deleted: run lists, project and operator totals and the dashboard refetch.
-  socket.on('production:runs', () => {
-    void queryClient.invalidateQueries({ queryKey: productionKeys.all });
-  });
+  // A queue item moved on (and its project with it), a laser run was logged or deleted, or a client,
+  // project, product, file, preset or operator changed: every production page refetches what it shows.
+  for (const event of PRODUCTION_EVENTS)
+    socket.on(event, () => {
+      void queryClient.invalidateQueries({ queryKey: productionKeys.all });
+    });
   // A recompute job's progress goes into the job lists; other certificate changes refetch calibration data.
   socket.on('calibration:changed', (event) => applyCalibrationEvent(queryClient, event));
   // The alarm changes at once where it is listed; lists, counts (the navigation badge) and the outbox refetch.

@@ -9,6 +9,7 @@ import type {
   InstrumentStateEvent,
   LiveReading,
   MaintenanceChangedEvent,
+  ProductionChangedEvent,
   ProductionQueueEvent,
   ProductionRunEvent,
 } from '@factoryops/contracts';
@@ -30,6 +31,8 @@ export type DomainEvent =
   | { type: 'production.queue.changed'; payload: ProductionQueueEvent }
   /** A laser run was logged or deleted (after commit). */
   | { type: 'production.run.changed'; payload: ProductionRunEvent }
+  /** A client, project, product, project line, design file, preset or operator changed (after commit). */
+  | { type: 'production.changed'; payload: ProductionChangedEvent }
   /** A team or its members changed: cached memberships are stale. */
   | { type: 'maintenance.teams.changed' }
   /** A certificate changed (corrections at ingest are stale) or a recompute job moved on. */

@@ -83,6 +83,9 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
       case 'production.run.changed':
         namespace.to(PRODUCTION_ROOM).emit('production:runs', event.payload);
         return;
+      case 'production.changed':
+        namespace.to(PRODUCTION_ROOM).emit('production:changed', event.payload);
+        return;
       case 'session.revoked': {
         const rooms =
           event.sessionIds === 'all'

@@ -24,8 +24,9 @@ import {
 } from './api';
 
 /**
- * Everything under `production` is refetched after a change here or a `production:queue` event: a queue
- * move changes its project's status, a project change shows in its client's list, and so on.
+ * Everything under `production` is refetched after a change here or a production event on `/ops`
+ * (`production:queue`, `production:runs`, `production:changed`): a queue move changes its project's status,
+ * a project change shows in its client's list, and so on.
  */
 export const productionKeys = {
   all: ['production'] as const,

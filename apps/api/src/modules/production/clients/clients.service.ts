@@ -14,6 +14,7 @@ import { UnitOfWork } from '../../../database/unit-of-work.js';
 import { toClientDto } from '../../customers/customer.mapper.js';
 import { CustomersService } from '../../customers/customers.service.js';
 import { DesignFilesService } from '../design-files/design-files.service.js';
+import { announceProductionChange } from '../production-changes.js';
 import { ProjectsService } from '../projects/projects.service.js';
 
 /** The laser shop's clients: customers with their projects (seed 002 module 2). */
@@ -38,13 +39,18 @@ export class ClientsService {
   }
 
   create(input: z.output<typeof CreateClientInputSchema>): Promise<Client> {
-    return this.unitOfWork.run(async (work) => toClientDto(await this.customers.create(work, input), 0));
+    return this.unitOfWork.run(async (work) => {
+      const customer = await this.customers.create(work, input);
+      announceProductionChange(work, 'client', customer.id, 'create');
+      return toClientDto(customer, 0);
+    });
   }
 
   update(id: string, input: UpdateClientInput): Promise<Client> {
     return this.unitOfWork.run(async (work) => {
       const customer = await this.customers.update(work, id, input);
       const counts = await this.projects.countsOf([id]);
+      announceProductionChange(work, 'client', id, 'update');
       return toClientDto(customer, counts.get(id) ?? 0);
     });
   }
@@ -65,6 +71,7 @@ export class ClientsService {
       const files = await this.designFiles.filesOfCustomer(work.manager, id);
       await this.projects.removeAllOf(work, id);
       await this.customers.remove(work, customer);
+      announceProductionChange(work, 'client', id, 'delete');
       return files;
     });
     await this.designFiles.discard(files);

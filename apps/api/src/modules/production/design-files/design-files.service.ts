@@ -14,6 +14,7 @@ import { type Principal, principalLabel } from '../../../common/principal.js';
 import { AppConfig } from '../../../config/app-config.js';
 import { UnitOfWork } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
+import { announceProductionChange } from '../production-changes.js';
 import { ProductEntity } from '../products/product.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { designFileContent, HEAD_BYTES } from './design-file-content.js';
@@ -122,6 +123,7 @@ export class DesignFilesService {
         action: 'create',
         changes: createdFields(auditSnapshot(stored)),
       });
+      announceProductionChange(work, 'design_file', stored.id, 'create');
       return toDesignFileDto(stored);
     });
   }
@@ -155,6 +157,7 @@ export class DesignFilesService {
         action: 'delete',
         changes: diffFields(auditSnapshot(row), {}),
       });
+      announceProductionChange(work, 'design_file', id, 'delete');
       return row;
     });
     await this.discard([file]);

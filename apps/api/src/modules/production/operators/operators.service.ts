@@ -14,6 +14,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../../common/d
 import { UnitOfWork } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
 import { UserEntity } from '../../auth/user.entity.js';
+import { announceProductionChange } from '../production-changes.js';
 import { OperatorEntity } from './operator.entity.js';
 
 const toOperatorDto = (operator: OperatorEntity): Operator => ({
@@ -78,6 +79,7 @@ export class OperatorsService {
         action: 'create',
         changes: createdFields(snapshot(operator)),
       });
+      announceProductionChange(work, 'operator', operator.id, 'create');
       return toOperatorDto(operator);
     });
   }
@@ -91,13 +93,15 @@ export class OperatorsService {
       applyPatch(operator, changes);
       const saved = await work.manager.save(operator);
       const changed = diffFields(before, snapshot(saved));
-      if (Object.keys(changed).length > 0)
+      if (Object.keys(changed).length > 0) {
         await work.audit({
           entityType: 'production_operator',
           entityId: id,
           action: 'update',
           changes: changed,
         });
+        announceProductionChange(work, 'operator', id, 'update');
+      }
       return toOperatorDto(saved);
     });
   }

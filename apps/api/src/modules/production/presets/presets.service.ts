@@ -13,6 +13,7 @@ import { applyPatch } from '../../../common/patch.js';
 import { NotFoundError } from '../../../common/domain-errors.js';
 import { UnitOfWork } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
+import { announceProductionChange } from '../production-changes.js';
 import { PresetEntity } from './preset.entity.js';
 
 const toPresetDto = (preset: PresetEntity): Preset => ({
@@ -73,6 +74,7 @@ export class PresetsService {
         action: 'create',
         changes: createdFields(snapshot(stored)),
       });
+      announceProductionChange(work, 'preset', preset.id, 'create');
       return toPresetDto(stored);
     });
   }
@@ -86,13 +88,15 @@ export class PresetsService {
       await work.manager.save(preset);
       const stored = await work.manager.findOneByOrFail(PresetEntity, { id });
       const changed = diffFields(before, snapshot(stored));
-      if (Object.keys(changed).length > 0)
+      if (Object.keys(changed).length > 0) {
         await work.audit({
           entityType: 'production_preset',
           entityId: id,
           action: 'update',
           changes: changed,
         });
+        announceProductionChange(work, 'preset', id, 'update');
+      }
       return toPresetDto(stored);
     });
   }

@@ -17,6 +17,7 @@ import { lockForChange } from '../../../database/locked-row.js';
 import { UnitOfWork } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
 import { DesignFilesService } from '../design-files/design-files.service.js';
+import { announceProductionChange } from '../production-changes.js';
 import { productAuditSnapshot, toProductDto } from './product.mapper.js';
 import { ProductEntity } from './product.entity.js';
 import { ProjectProductEntity } from './project-product.entity.js';
@@ -81,6 +82,7 @@ export class ProductsService {
         action: 'create',
         changes: createdFields(productAuditSnapshot(stored)),
       });
+      announceProductionChange(work, 'product', product.id, 'create');
       return this.get(product.id, work.manager);
     });
   }
@@ -96,13 +98,15 @@ export class ProductsService {
       await work.manager.save(product);
       const stored = await work.manager.findOneByOrFail(ProductEntity, { id });
       const changed = diffFields(before, productAuditSnapshot(stored));
-      if (Object.keys(changed).length > 0)
+      if (Object.keys(changed).length > 0) {
         await work.audit({
           entityType: 'production_product',
           entityId: id,
           action: 'update',
           changes: changed,
         });
+        announceProductionChange(work, 'product', id, 'update');
+      }
       return this.get(id, work.manager);
     });
   }
@@ -124,6 +128,7 @@ export class ProductsService {
         action: 'delete',
         changes: diffFields(productAuditSnapshot(product), {}),
       });
+      announceProductionChange(work, 'product', id, 'delete');
       return files;
     });
     await this.designFiles.discard(files);

@@ -11,6 +11,7 @@ import { applyPatch } from '../../../common/patch.js';
 import { lockForChange } from '../../../database/locked-row.js';
 import { UnitOfWork } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
+import { announceProductionChange } from '../production-changes.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { ProductEntity } from './product.entity.js';
 import { ProjectProductEntity } from './project-product.entity.js';
@@ -86,6 +87,7 @@ export class ProjectProductsService {
         action: 'create',
         changes: createdFields(lineSnapshot(line)),
       });
+      announceProductionChange(work, 'project_product', line.id, 'create');
       return this.line(work.manager, projectId, line.id);
     });
   }
@@ -98,13 +100,15 @@ export class ProjectProductsService {
       applyPatch(line, changes);
       await work.manager.save(line);
       const changed = diffFields(before, lineSnapshot(line));
-      if (Object.keys(changed).length > 0)
+      if (Object.keys(changed).length > 0) {
         await work.audit({
           entityType: 'project_product',
           entityId: lineId,
           action: 'update',
           changes: changed,
         });
+        announceProductionChange(work, 'project_product', lineId, 'update');
+      }
       return this.line(work.manager, projectId, lineId);
     });
   }
@@ -119,6 +123,7 @@ export class ProjectProductsService {
         action: 'delete',
         changes: diffFields(lineSnapshot(line), {}),
       });
+      announceProductionChange(work, 'project_product', lineId, 'delete');
     });
   }
 

@@ -22,6 +22,7 @@ import { createdFields, diffFields } from '../../audit/audit-diff.js';
 import type { CustomerEntity } from '../../customers/customer.entity.js';
 import { customerCode } from '../../customers/customer-code.js';
 import { CustomersService } from '../../customers/customers.service.js';
+import { announceProductionChange } from '../production-changes.js';
 import { addDays } from '../queue/business-days.js';
 import { type ProjectFields, projectAuditSnapshot, toProjectDto } from './project.mapper.js';
 import { OPEN_PROJECT, ProjectEntity } from './project.entity.js';
@@ -164,6 +165,7 @@ export class ProjectsService {
         action: 'create',
         changes: createdFields(projectAuditSnapshot(project)),
       });
+      announceProductionChange(work, 'project', project.id, 'create');
       return this.get(project.id, work.manager);
     });
   }
@@ -178,8 +180,10 @@ export class ProjectsService {
       if (changes.clientNotified === false) project.clientNotifiedAt = null;
       const saved = await work.manager.save(project);
       const changed = diffFields(before, projectAuditSnapshot(saved));
-      if (Object.keys(changed).length > 0)
+      if (Object.keys(changed).length > 0) {
         await work.audit({ entityType: 'project', entityId: id, action: 'update', changes: changed });
+        announceProductionChange(work, 'project', id, 'update');
+      }
       return this.get(id, work.manager);
     });
   }
@@ -198,6 +202,7 @@ export class ProjectsService {
         action: 'status',
         changes: { status: { from, to: input.status } },
       });
+      announceProductionChange(work, 'project', id, 'status');
       return this.get(id, work.manager);
     });
   }
