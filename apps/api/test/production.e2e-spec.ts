@@ -698,6 +698,66 @@ describe('production: clients and projects', () => {
       expect((await activeOrder()).sort()).toEqual([...view].sort());
     });
 
+    it("takes a deleted client's items off the queue, audited, and closes up the positions behind them", async () => {
+      const before = await queued();
+      const client = await newClient('Vanishing Metals');
+      const popped: { project: { id: string }; queueItem: { id: string; position: number } }[] = [];
+      for (const name of ['Vanishing brackets', 'Vanishing panels']) {
+        const project = await newProject(client.id, { name, estimatedCutMinutes: 20 });
+        popped.push((await api(manager).post(`/projects/${project.id}/pop`, {}).expect(200)).body);
+      }
+      await queueAction(operator, popped[1].queueItem.id, 'start').expect(200);
+      const after = await queued();
+      const socket = await t.connectOps(viewerToken);
+      try {
+        const removal = new Promise<ProductionQueueEvent>((resolve) =>
+          socket.on('production:queue', (event) => {
+            if (event.action === 'remove') resolve(event);
+          }),
+        );
+        await api(manager).delete(`/clients/${client.id}?cascade=true`).expect(204);
+        const event = await removal;
+        expect(popped.map(({ project }) => project.id)).toContain(event.projectId);
+
+        const positions: { id: string; position: number }[] = await t.dataSource.query(
+          'SELECT id, position FROM production_queue_items ORDER BY position',
+        );
+        expect(positions.map((row) => row.position)).toEqual(positions.map((_, index) => index + 1));
+        const gone = popped.map(({ queueItem }) => queueItem.id);
+        expect(positions.filter((row) => gone.includes(row.id))).toEqual([]);
+        const positionOf = (id: string) => positions.find((row) => row.id === id)?.position;
+        expect(positionOf(before.queueItem.id)).toBe(before.queueItem.position);
+        expect(positionOf(after.queueItem.id)).toBe(after.queueItem.position - 2);
+
+        const audit = await t.dataSource.query(
+          `SELECT entity_type AS "entityType", entity_id AS "entityId", action, changes FROM audit_entries
+            WHERE entity_id = ANY($1) AND action IN ('delete', 'update') ORDER BY id`,
+          [[...gone, ...popped.map(({ project }) => project.id), after.queueItem.id]],
+        );
+        expect(audit).toEqual(
+          expect.arrayContaining([
+            ...popped.flatMap(({ project, queueItem }) => [
+              expect.objectContaining({
+                entityType: 'production_queue_item',
+                entityId: queueItem.id,
+                action: 'delete',
+              }),
+              expect.objectContaining({ entityType: 'project', entityId: project.id, action: 'delete' }),
+            ]),
+            {
+              entityType: 'production_queue_item',
+              entityId: after.queueItem.id,
+              action: 'update',
+              changes: { position: { from: after.queueItem.position, to: after.queueItem.position - 2 } },
+            },
+          ]),
+        );
+        expect(audit.filter((row: { action: string }) => row.action === 'delete')).toHaveLength(4);
+      } finally {
+        socket.disconnect();
+      }
+    });
+
     it('reprioritises and reschedules an active item, not a finished one', async () => {
       const { queueItem } = await queued();
       const changed = await api(manager)

@@ -16,6 +16,7 @@ import { CustomersService } from '../../customers/customers.service.js';
 import { DesignFilesService } from '../design-files/design-files.service.js';
 import { announceProductionChange } from '../production-changes.js';
 import { ProjectsService } from '../projects/projects.service.js';
+import { removeQueueItemsOfCustomer } from '../queue/queue.service.js';
 
 /** The laser shop's clients: customers with their projects (seed 002 module 2). */
 @Injectable()
@@ -57,7 +58,8 @@ export class ClientsService {
 
   /**
    * Deletes a client. One with projects is refused (409) unless `cascade` confirms that its projects
-   * go too; the client's row is locked first, so no project can be added meanwhile.
+   * go too, with their queue items (the queue closing up behind them); the client's row is locked
+   * first, so no project can be added meanwhile.
    */
   async remove(id: string, cascade: boolean): Promise<void> {
     const files = await this.unitOfWork.run(async (work) => {
@@ -69,6 +71,7 @@ export class ClientsService {
           'cascade',
         );
       const files = await this.designFiles.filesOfCustomer(work.manager, id);
+      await removeQueueItemsOfCustomer(work, id);
       await this.projects.removeAllOf(work, id);
       await this.customers.remove(work, customer);
       announceProductionChange(work, 'client', id, 'delete');

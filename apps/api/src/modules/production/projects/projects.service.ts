@@ -19,6 +19,7 @@ import { dayIn } from '../../../common/site-calendar.js';
 import { AppConfig } from '../../../config/app-config.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
+import type { AuditRecord } from '../../audit/audit-writer.js';
 import type { CustomerEntity } from '../../customers/customer.entity.js';
 import { customerCode } from '../../customers/customer-code.js';
 import { CustomersService } from '../../customers/customers.service.js';
@@ -207,20 +208,27 @@ export class ProjectsService {
     });
   }
 
-  /** Deletes every project of a customer in `work` (a client deleted with its projects), audited each. */
+  /**
+   * Deletes every project of a customer in `work` (a client deleted with its projects), each audited (in
+   * one statement). Their queue items must be gone first (see removeQueueItemsOfCustomer).
+   */
   async removeAllOf(work: Work, customerId: string): Promise<void> {
     const projects = await work.manager.getRepository(ProjectEntity).find({ where: { customerId } });
-    for (const project of projects) {
-      const snapshot = projectAuditSnapshot(project);
-      const { id } = project;
-      await work.manager.remove(project);
-      await work.audit({
-        entityType: 'project',
-        entityId: id,
-        action: 'delete',
-        changes: diffFields(snapshot, {}),
-      });
-    }
+    if (projects.length === 0) return;
+    await work.manager.delete(
+      ProjectEntity,
+      projects.map((project) => project.id),
+    );
+    await work.audit(
+      ...projects.map(
+        (project): AuditRecord => ({
+          entityType: 'project',
+          entityId: project.id,
+          action: 'delete',
+          changes: diffFields(projectAuditSnapshot(project), {}),
+        }),
+      ),
+    );
   }
 
   private async find(manager: EntityManager, id: string): Promise<ProjectEntity> {

@@ -42,7 +42,12 @@ export function toQueueItemDto(
 }
 
 /** What an audit entry records of a queue item. */
-export function queueItemAuditSnapshot(item: QueueItemEntity): Record<string, unknown> {
+export function queueItemAuditSnapshot(
+  item: Pick<
+    QueueItemEntity,
+    'projectId' | 'status' | 'priority' | 'scheduledDate' | 'estimatedMinutes' | 'position'
+  >,
+): Record<string, unknown> {
   return {
     projectId: item.projectId,
     status: item.status,

@@ -229,6 +229,56 @@ export class QueueService {
   }
 }
 
+/** A deleted queue item as read back: what its audit entry records, and what its announcement names. */
+type RemovedItem = AnnouncedItem & Pick<QueueItemEntity, 'priority' | 'scheduledDate' | 'estimatedMinutes'>;
+
+/**
+ * Takes the items of a customer's projects off the queue in `work` (the client is deleted with its
+ * projects, which would otherwise take their items with them unseen): each removed item is audited, the
+ * items behind them move up so that positions stay 1..n (each move audited too, in the same statement),
+ * and open queue pages are told once. The queue is locked first, as for a POP or a reorder.
+ */
+export async function removeQueueItemsOfCustomer(work: Work, customerId: string): Promise<void> {
+  await lockQueue(work);
+  const removed = await queryPrepared<RemovedItem>(
+    work.manager,
+    `DELETE FROM production_queue_items q USING production_projects p
+      WHERE p.id = q.project_id AND p.customer_id = $1
+      RETURNING q.id, q.project_id AS "projectId", q.status, q.priority, q.scheduled_date::text AS "scheduledDate",
+                q.estimated_minutes AS "estimatedMinutes", q.position`,
+    [customerId],
+  );
+  if (removed.length === 0) return;
+  const moved = await queryPrepared<{ id: string; from: number; to: number }>(
+    work.manager,
+    `UPDATE production_queue_items q SET position = n.position, version = q.version + 1
+       FROM (SELECT id, position AS old, row_number() OVER (ORDER BY position)::int AS position
+               FROM production_queue_items) n
+      WHERE q.id = n.id AND q.position <> n.position
+      RETURNING q.id, n.old AS "from", q.position AS "to"`,
+    [],
+  );
+  await work.audit(
+    ...removed.map(
+      (item): AuditRecord => ({
+        entityType: 'production_queue_item',
+        entityId: item.id,
+        action: 'delete',
+        changes: diffFields(queueItemAuditSnapshot(item), {}),
+      }),
+    ),
+    ...moved.map(
+      ({ id, from, to }): AuditRecord => ({
+        entityType: 'production_queue_item',
+        entityId: id,
+        action: 'update',
+        changes: { position: { from, to } },
+      }),
+    ),
+  );
+  announceQueue(work, removed[0], 'remove');
+}
+
 /** Holds the queue's order for the rest of the transaction: who adds or moves items goes one at a time. */
 export async function lockQueue(work: Work): Promise<void> {
   await work.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['production_queue']);
