@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, pageOf, pageQueryShape } from './common.js';
+import type { Permission } from './permissions.js';
 
 // ── Vocabulary of the laser job shop (seed 002) ───────────────────────────────────────────────────
 
@@ -47,6 +48,37 @@ export type QueuePriority = z.infer<typeof QueuePrioritySchema>;
 export const QUEUE_STATUSES = ['Queued', 'In Progress', 'Completed', 'Cancelled'] as const;
 export const QueueStatusSchema = z.enum(QUEUE_STATUSES);
 export type QueueStatus = z.infer<typeof QueueStatusSchema>;
+
+/** What `POST …/queue/{id}/start|complete|cancel` does to an item, in the order they are offered. */
+export const QUEUE_ACTION_NAMES = ['start', 'complete', 'cancel'] as const;
+export type QueueAction = (typeof QUEUE_ACTION_NAMES)[number];
+
+/**
+ * Seed automation 2: the item statuses each queue action applies to, the item's status after it, the
+ * status its project takes with it (the queue drives the project, never the other way round), and the
+ * permission it needs. The API enforces these; the SPA offers only the actions they allow.
+ */
+export const QUEUE_ACTIONS: Record<
+  QueueAction,
+  { from: readonly QueueStatus[]; to: QueueStatus; project: ProjectStatus; permission: Permission }
+> = {
+  start: { from: ['Queued'], to: 'In Progress', project: 'In Progress', permission: 'production.run.record' },
+  complete: {
+    from: ['In Progress'],
+    to: 'Completed',
+    project: 'Completed',
+    permission: 'production.run.record',
+  },
+  cancel: {
+    from: ['Queued', 'In Progress'],
+    to: 'Cancelled',
+    project: 'Cancelled',
+    permission: 'production.manage',
+  },
+};
+
+/** Statuses from which a proof of payment may arrive (seed automation 1): before the project is approved. */
+export const POP_ELIGIBLE_STATUSES: readonly ProjectStatus[] = ['Request', 'Quote & Approval'];
 
 /** Days from the proof of payment to its deadline (seed automation 1). */
 export const POP_DEADLINE_DAYS = 10;

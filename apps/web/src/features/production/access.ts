@@ -1,3 +1,4 @@
+import type { Permission } from '@factoryops/contracts';
 import { useCurrentUser } from '../../app/auth-session';
 
 /**
@@ -12,6 +13,8 @@ export function productionAccess(permissions: readonly string[]) {
     reorder: permissions.includes('production.queue.reorder'),
     /** Starting and completing queue items. */
     record: permissions.includes('production.run.record'),
+    /** Any permission a rule of the contracts names (a queue action's, say). */
+    may: (permission: Permission) => permissions.includes(permission),
   };
 }
 export type ProductionAccess = ReturnType<typeof productionAccess>;

@@ -17,6 +17,7 @@ import type {
   ProjectDetail,
   ProjectListQuerySchema,
   ProjectStatusInput,
+  QueueAction,
   QueueItem,
   QueueReorderInput,
   UpdateClientInput,
@@ -34,8 +35,6 @@ export type PresetListQuery = SchemaInput<typeof PresetListQuerySchema>;
 export type OperatorListQuery = SchemaInput<typeof OperatorListQuerySchema>;
 /** `active`: items still to cut or being cut; `all`: completed and cancelled ones too. */
 export type QueueScope = 'active' | 'all';
-/** The queue endpoints that move an item on, by the name of their last path segment. */
-export type QueueAction = 'start' | 'complete' | 'cancel';
 
 const BASE = '/production';
 

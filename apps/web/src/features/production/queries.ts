@@ -1,6 +1,7 @@
 import type {
   PopInput,
   ProjectStatus,
+  QueueAction,
   QueueReorderInput,
   UpdateClientInput,
   UpdateOperatorInput,
@@ -18,7 +19,6 @@ import {
   type ProjectListQuery,
   presetsApi,
   projectsApi,
-  type QueueAction,
   type QueueScope,
   queueApi,
 } from './api';

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { POP_DEADLINE_DAYS, type PopInput, type PopResult } from '@factoryops/contracts';
+import {
+  POP_DEADLINE_DAYS,
+  POP_ELIGIBLE_STATUSES,
+  type PopInput,
+  type PopResult,
+} from '@factoryops/contracts';
 import { lockForChange, writeChanges } from '../../../database/locked-row.js';
 import { ConflictError, RuleViolationError } from '../../../common/domain-errors.js';
 import { AppConfig } from '../../../config/app-config.js';
@@ -14,9 +19,6 @@ import { addDays, nextBusinessDay } from './business-days.js';
 import { QueueItemEntity } from './queue-item.entity.js';
 import { queueItemAuditSnapshot, toQueueItemDto } from './queue-item.mapper.js';
 import { announceQueue, lockQueue } from './queue.service.js';
-
-/** Statuses from which a proof of payment may arrive: before the project is approved. */
-const AWAITING_PAYMENT = new Set(['Request', 'Quote & Approval']);
 
 /**
  * Seed automation 1: a proof of payment (POP) approves the project and queues it, all in one
@@ -51,7 +53,7 @@ export class PopAutomation {
           `The proof of payment of ${project.code} was already received`,
           'popReceived',
         );
-      if (!AWAITING_PAYMENT.has(project.status))
+      if (!POP_ELIGIBLE_STATUSES.includes(project.status))
         throw new RuleViolationError(
           `A project in "${project.status}" cannot receive a proof of payment`,
           'status',

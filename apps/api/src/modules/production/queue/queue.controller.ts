@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import {
   IdParamsSchema,
   type Page,
+  QUEUE_ACTIONS,
   type QueueItem,
   QueueItemSchema,
   type QueueReorderInput,
@@ -59,7 +60,7 @@ export class QueueController {
   }
 
   /** Cutting begins: the item and its project go In Progress. */
-  @Authenticated({ permission: 'production.run.record' })
+  @Authenticated({ permission: QUEUE_ACTIONS.start.permission })
   @Post(':id/start')
   @HttpCode(200)
   @ApiOkResponse({ standardSchema: QueueItemSchema })
@@ -71,7 +72,7 @@ export class QueueController {
   }
 
   /** Cutting is done: the item and its project are Completed, the project with today's completion date. */
-  @Authenticated({ permission: 'production.run.record' })
+  @Authenticated({ permission: QUEUE_ACTIONS.complete.permission })
   @Post(':id/complete')
   @HttpCode(200)
   @ApiOkResponse({ standardSchema: QueueItemSchema })
@@ -82,7 +83,7 @@ export class QueueController {
     return this.queue.act(params.id, 'complete', input.version);
   }
 
-  @Authenticated({ permission: 'production.manage' })
+  @Authenticated({ permission: QUEUE_ACTIONS.cancel.permission })
   @Post(':id/cancel')
   @HttpCode(200)
   @ApiOkResponse({ standardSchema: QueueItemSchema })

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  Page,
-  QueueItem,
-  QueueReorderInput,
-  QueueStatus,
-  UpdateQueueItemInput,
+import {
+  type Page,
+  QUEUE_ACTIONS,
+  type QueueAction,
+  type QueueItem,
+  type QueueReorderInput,
+  type QueueStatus,
+  type UpdateQueueItemInput,
 } from '@factoryops/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { lockForChange, writeChanges } from '../../../database/locked-row.js';
@@ -22,7 +24,7 @@ import { ProjectsService } from '../projects/projects.service.js';
 import { QueueItemEntity } from './queue-item.entity.js';
 import { type QueuedFields, queueItemAuditSnapshot, toQueueItemDto } from './queue-item.mapper.js';
 import { reorderedQueue } from './queue-order.js';
-import { QUEUE_ACTIONS, type QueueAction, queueStatusAfter } from './queue-status.js';
+import { queueStatusAfter } from './queue-status.js';
 
 /** The items still to cut or being cut. */
 const ACTIVE: QueueStatus[] = ['Queued', 'In Progress'];

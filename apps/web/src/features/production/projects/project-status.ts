@@ -1,4 +1,5 @@
 import {
+  POP_ELIGIBLE_STATUSES,
   PROJECT_STATUS_ACTIONS,
   PROJECT_STATUS_CHANGES,
   PROJECT_STATUSES,
@@ -22,12 +23,7 @@ export function nextStepByAction(status: ProjectStatus): { status: ProjectStatus
   return next && action && !statusChoices(status).includes(next) ? { status: next, action } : null;
 }
 
-/**
- * Statuses from which a proof of payment may arrive: before the project is approved. The API has the
- * same rule (`AWAITING_PAYMENT` in its POP automation); the contracts do not export it.
- */
-const AWAITING_PAYMENT: readonly ProjectStatus[] = ['Request', 'Quote & Approval'];
-
+/** Whether a proof of payment may arrive for the project: not yet received, and not approved yet. */
 export function canMarkPop(project: Pick<Project, 'status' | 'popReceived'>): boolean {
-  return !project.popReceived && AWAITING_PAYMENT.includes(project.status);
+  return !project.popReceived && POP_ELIGIBLE_STATUSES.includes(project.status);
 }
