@@ -845,7 +845,19 @@ describe('production: clients and projects', () => {
       const account = await t.createUser({ roles: ['operator'], displayName: 'Olive Operator' });
       const olive = (await api(manager).post('/operators', { name: 'Olive', userId: account.id }).expect(201))
         .body;
-      expect(olive).toMatchObject({ name: 'Olive', userId: account.id, active: true });
+      expect(olive).toMatchObject({
+        name: 'Olive',
+        userId: account.id,
+        userName: 'Olive Operator',
+        active: true,
+      });
+      // Whoever reads operators sees whose account it is, without the users list (users.manage).
+      const listed = (await api(viewer).get('/operators').expect(200)).body.items;
+      expect(listed.find((o: { id: string }) => o.id === olive.id)).toMatchObject({
+        userName: 'Olive Operator',
+      });
+      const page = (await api(viewer).get(`/operators/${olive.id}`).expect(200)).body;
+      expect(page).toMatchObject({ userId: account.id, userName: 'Olive Operator' });
       const sameName = await api(manager).post('/operators', { name: 'olive' }).expect(409);
       expect(sameName.body.errors).toEqual([
         { path: 'name', message: 'There is already an operator named Olive' },
@@ -867,6 +879,28 @@ describe('production: clients and projects', () => {
       const active = await api(viewer).get('/operators?active=true').expect(200);
       expect(active.body.items.map((o: { name: string }) => o.name)).not.toContain('Olive');
       await api(operator).post('/operators', { name: 'Nope' }).expect(403);
+    });
+
+    it('lets one of ten concurrent creations of "Alex" and "alex" through, refusing the others naming the name', async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          api(manager).post('/operators', { name: i % 2 ? 'alex' : 'Alex' }),
+        ),
+      );
+      expect(answers.filter((answer) => answer.status === 201)).toHaveLength(1);
+      const refused = answers.filter((answer) => answer.status !== 201);
+      expect(refused.map((answer) => answer.status)).toEqual(Array(9).fill(409));
+      for (const answer of refused)
+        expect(answer.body.errors.map((e: { path: string }) => e.path)).toEqual(['name']);
+      const [{ count }] = await t.dataSource.query(
+        "SELECT count(*)::int AS count FROM production_operators WHERE lower(name) = 'alex'",
+      );
+      expect(count).toBe(1);
+      const alex = answers.find((answer) => answer.status === 201)?.body;
+      const taken = await api(manager).post('/operators', { name: 'ALEX' }).expect(409);
+      expect(taken.body.errors).toEqual([
+        { path: 'name', message: `There is already an operator named ${alex.name}` },
+      ]);
     });
   });
 

@@ -398,7 +398,7 @@ describe('production clients, projects and the live queue in Chromium', () => {
     await page
       .getByRole('row')
       .filter({ hasText: `Vic ${run}` })
-      .getByText('Vic Viewer (viewer@demo.local)')
+      .getByText('Vic Viewer', { exact: true })
       .waitFor();
     // One operator per account: the server's 409, beside the account.
     const second = await addOperator(`Victor ${run}`);
@@ -407,6 +407,16 @@ describe('production clients, projects and the live queue in Chromium', () => {
     await second.getByRole('button', { name: 'Cancel' }).click();
     await screenshot(page, 'production-operators');
     await page.context().close();
+
+    // Someone who may not list user accounts still sees whose account an operator is.
+    const reader = await signedIn('operator@demo.local', '/production/operators');
+    const vic = reader.getByRole('row').filter({ hasText: `Vic ${run}` });
+    await vic.getByText('Vic Viewer', { exact: true }).waitFor();
+    await vic.getByRole('link', { name: `Vic ${run}` }).click();
+    await reader.getByRole('heading', { name: `Vic ${run}` }).waitFor();
+    await reader.getByText('Linked to Vic Viewer').waitFor();
+    await screenshot(reader, 'production-operator');
+    await reader.context().close();
   });
 
   it('deletes a client with projects only after asking whether its projects go too', async () => {

@@ -391,6 +391,8 @@ export const OperatorSchema = z.object({
   phone: z.string(),
   /** The signed-in account this operator is (one operator per user), if any. */
   userId: z.uuid().nullable(),
+  /** That account's display name, for everyone who reads operators ("Linked to Olga Operator"). */
+  userName: z.string().nullable(),
   active: z.boolean(),
   notes: z.string(),
   createdAt: isoDateTime,

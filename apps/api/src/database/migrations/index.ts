@@ -1,3 +1,4 @@
+import { OperatorNameIgnoringCase1796354434947 } from './1796354434947-operator-name-ignoring-case.js';
 import { ProjectCounts1796353413981 } from './1796353413981-project-counts.js';
 import { ProjectListIndexes1796347064146 } from './1796347064146-project-list-indexes.js';
 import { ProductsAndDesignFiles1796344946140 } from './1796344946140-products-and-design-files.js';
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   ProductionLaserRuns1796345647205,
   ProjectListIndexes1796347064146,
   ProjectCounts1796353413981,
+  OperatorNameIgnoringCase1796354434947,
 ];

@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -10,13 +11,21 @@ import {
 } from 'typeorm';
 import { UserEntity } from '../../auth/user.entity.js';
 
-/** A laser operator (seed automation 3): a unique name, and at most one per signed-in account. */
+/** The unique index on `lower(name)`: two operators never share a name, whatever its case. */
+export const OPERATOR_NAME_INDEX = 'UQ_production_operators_lower_name';
+
+/**
+ * A laser operator (seed automation 3): a unique name, and at most one per signed-in account. The name's
+ * uniqueness ignores case, by a unique index on `lower(name)` that TypeORM cannot describe (an expression):
+ * written by hand in its migration and left alone by the schema sync.
+ */
 @Entity({ name: 'production_operators' })
+@Index(OPERATOR_NAME_INDEX, { synchronize: false })
 export class OperatorEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'text', unique: true })
+  @Column({ type: 'text' })
   name: string;
 
   @Column({ type: 'text', default: '' })

@@ -11,18 +11,21 @@ import { lockForChange } from '../../../database/locked-row.js';
 import type { z } from 'zod';
 import { applyPatch } from '../../../common/patch.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../common/domain-errors.js';
+import { refusingDuplicate } from '../../../database/unique-violation.js';
 import { UnitOfWork } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
 import { UserEntity } from '../../auth/user.entity.js';
 import { announceProductionChange } from '../production-changes.js';
-import { OperatorEntity } from './operator.entity.js';
+import { OPERATOR_NAME_INDEX, OperatorEntity } from './operator.entity.js';
 
+/** An operator read with its account (`user`), whose name the answer carries. */
 const toOperatorDto = (operator: OperatorEntity): Operator => ({
   id: operator.id,
   name: operator.name,
   email: operator.email,
   phone: operator.phone,
   userId: operator.userId,
+  userName: operator.user?.displayName ?? null,
   active: operator.active,
   notes: operator.notes,
   createdAt: operator.createdAt.toISOString(),
@@ -38,6 +41,8 @@ const snapshot = ({
   ...fields
 }: OperatorEntity) => fields;
 
+const nameTaken = (name: string) => new ConflictError(`There is already an operator named ${name}`, 'name');
+
 /** Laser operators (seed automation 3): unique names, at most one per signed-in account. */
 @Injectable()
 export class OperatorsService {
@@ -49,13 +54,16 @@ export class OperatorsService {
   async list(query: z.output<typeof OperatorListQuerySchema>): Promise<Page<Operator>> {
     const operators = await this.dataSource.getRepository(OperatorEntity).find({
       where: query.active ? { active: query.active === 'true' } : {},
+      relations: { user: true },
       order: { name: 'ASC' },
     });
     return { items: operators.map(toOperatorDto), total: operators.length };
   }
 
-  async get(id: string): Promise<Operator> {
-    const operator = await this.dataSource.getRepository(OperatorEntity).findOneBy({ id });
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Operator> {
+    const operator = await manager
+      .getRepository(OperatorEntity)
+      .findOne({ where: { id }, relations: { user: true } });
     if (!operator) throw new NotFoundError('Operator', id);
     return toOperatorDto(operator);
   }
@@ -72,7 +80,11 @@ export class OperatorsService {
   create(input: z.output<typeof CreateOperatorInputSchema>): Promise<Operator> {
     return this.unitOfWork.run(async (work) => {
       await this.assertFree(work.manager, input, undefined);
-      const operator = await work.manager.save(work.manager.create(OperatorEntity, input));
+      const operator = await refusingDuplicate(
+        work.manager.save(work.manager.create(OperatorEntity, input)),
+        OPERATOR_NAME_INDEX,
+        () => nameTaken(input.name),
+      );
       await work.audit({
         entityType: 'production_operator',
         entityId: operator.id,
@@ -80,7 +92,7 @@ export class OperatorsService {
         changes: createdFields(snapshot(operator)),
       });
       announceProductionChange(work, 'operator', operator.id, 'create');
-      return toOperatorDto(operator);
+      return this.get(operator.id, work.manager);
     });
   }
 
@@ -91,7 +103,9 @@ export class OperatorsService {
       const before = snapshot(operator);
       const { version: _, ...changes } = input;
       applyPatch(operator, changes);
-      const saved = await work.manager.save(operator);
+      const saved = await refusingDuplicate(work.manager.save(operator), OPERATOR_NAME_INDEX, () =>
+        nameTaken(operator.name),
+      );
       const changed = diffFields(before, snapshot(saved));
       if (Object.keys(changed).length > 0) {
         await work.audit({
@@ -102,13 +116,14 @@ export class OperatorsService {
         });
         announceProductionChange(work, 'operator', id, 'update');
       }
-      return toOperatorDto(saved);
+      return this.get(id, work.manager);
     });
   }
 
   /**
    * The name is nobody else's and the account exists and is no other operator's (409 naming the field;
-   * the unique indexes catch what two concurrent requests might still slip past this).
+   * the unique indexes catch what two concurrent requests might still slip past this, and the name's
+   * is answered as this check does).
    */
   private async assertFree(
     manager: EntityManager,
@@ -121,8 +136,7 @@ export class OperatorsService {
         .createQueryBuilder('o')
         .where('lower(o.name) = lower(:name)', { name: input.name })
         .getOne();
-      if (named && named.id !== self)
-        throw new ConflictError(`There is already an operator named ${named.name}`, 'name');
+      if (named && named.id !== self) throw nameTaken(named.name);
     }
     if (input.userId) {
       if (!(await manager.getRepository(UserEntity).existsBy({ id: input.userId })))

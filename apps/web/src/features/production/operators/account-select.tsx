@@ -3,13 +3,15 @@ import { useCurrentUser } from '../../../app/auth-session';
 import { userListQuery } from '../../users/queries';
 
 /** The active user accounts, by name (the users list needs `users.manage`). */
-export const accountChoicesQuery = userListQuery({ pageSize: 200, active: 'true' });
+const accountChoicesQuery = userListQuery({ pageSize: 200, active: 'true' });
 
-/** Whether this user may list accounts (to link an operator to one, and to show whose account it is). */
-export const useMaySeeAccounts = () => useCurrentUser().permissions.includes('users.manage');
+/** Whether this user may list accounts, to link an operator to one. */
+const useMaySeeAccounts = () => useCurrentUser().permissions.includes('users.manage');
 
 interface AccountSelectProps {
   value: string | null;
+  /** The display name of the account linked when the form opened (the server names it to every reader). */
+  linkedName: string | null;
   onChange(userId: string | null): void;
   error?: string;
 }
@@ -18,7 +20,7 @@ interface AccountSelectProps {
  * The sign-in account an operator is (one operator per account): the run form preselects the
  * operator of the signed-in user. Without the users list, the link is shown but cannot be changed.
  */
-export function AccountSelect({ value, onChange, error }: AccountSelectProps) {
+export function AccountSelect({ value, linkedName, onChange, error }: AccountSelectProps) {
   const maySee = useMaySeeAccounts();
   const accounts = useQuery({ ...accountChoicesQuery, enabled: maySee });
   return (
@@ -38,7 +40,9 @@ export function AccountSelect({ value, onChange, error }: AccountSelectProps) {
           </option>
         ))}
         {value && (accounts.data || !maySee) && !accounts.data?.items.some((user) => user.id === value) ? (
-          <option value={value}>{maySee ? 'An inactive account' : 'Linked to an account'}</option>
+          <option value={value}>
+            {maySee ? `${linkedName ?? 'An account'} (inactive)` : `Linked to ${linkedName ?? 'an account'}`}
+          </option>
         ) : null}
       </select>
       {error ? (

@@ -43,7 +43,12 @@ export function OperatorForm({ operator, onDone }: { operator?: Operator; onDone
         {text('email', 'Email', { type: 'email' })}
         {text('phone', 'Phone')}
       </div>
-      <AccountSelect value={userId} onChange={setUserId} error={errors.userId} />
+      <AccountSelect
+        value={userId}
+        linkedName={operator?.userName ?? null}
+        onChange={setUserId}
+        error={errors.userId}
+      />
       {check('active', 'Active (offered on the run form)')}
       {longText('notes', 'Notes')}
       <FormActions

@@ -1,16 +1,17 @@
 import type { Operator } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../components/data-table';
 import { ErrorBanner } from '../../../components/error-banner';
 import { PageHeader } from '../../../components/page-header';
 import { useUrlFilters } from '../../../lib/use-url-filters';
 import { useProductionAccess } from '../access';
 import { ActiveFilter, type ActiveChoice } from '../active-filter';
+import { operatorPath } from '../paths';
 import { type Editing, RecordDialog } from '../record-dialog';
 import { ActiveBadge } from '../status-badges';
 import { operatorListQuery } from '../queries';
-import { accountChoicesQuery, useMaySeeAccounts } from './account-select';
 import { OperatorForm } from './operator-form';
 
 /** The people who run the laser; the one linked to the signed-in account is preselected on runs. */
@@ -18,19 +19,16 @@ export function OperatorsPage() {
   const access = useProductionAccess();
   const { filters, setFilter } = useUrlFilters({ active: '' as ActiveChoice });
   const operators = useQuery(operatorListQuery({ active: filters.active || undefined }));
-  const accounts = useQuery({ ...accountChoicesQuery, enabled: useMaySeeAccounts() });
   const [editing, setEditing] = useState<Editing<Operator>>(null);
-  const accountName = (userId: string) => {
-    const user = accounts.data?.items.find((u) => u.id === userId);
-    return user ? `${user.displayName} (${user.email})` : 'Linked';
-  };
 
   const columns: Column<Operator>[] = [
     {
       header: 'Operator',
       cell: (o) => (
         <>
-          <strong>{o.name}</strong>
+          <Link to={operatorPath(o.id)} className="strong-link">
+            {o.name}
+          </Link>
           {o.notes ? <div className="muted small truncate">{o.notes}</div> : null}
         </>
       ),
@@ -42,7 +40,7 @@ export function OperatorsPage() {
     { header: 'Phone', secondary: true, cell: (o) => o.phone || <span className="muted">—</span> },
     {
       header: 'User account',
-      cell: (o) => (o.userId ? accountName(o.userId) : <span className="muted">None</span>),
+      cell: (o) => o.userName ?? <span className="muted">None</span>,
     },
     {
       header: 'Active',

@@ -26,7 +26,12 @@ export function OperatorPage() {
       </p>
       <PageHeader
         title={o?.name ?? 'Operator'}
-        description={o ? [o.email, o.phone].filter(Boolean).join(' · ') || undefined : undefined}
+        description={
+          o
+            ? [o.email, o.phone, o.userName && `Linked to ${o.userName}`].filter(Boolean).join(' · ') ||
+              undefined
+            : undefined
+        }
         actions={o ? <ActiveBadge active={o.active} /> : undefined}
       />
       <ErrorBanner error={operator.error} />
