@@ -106,4 +106,24 @@ describe('production dashboard, laser runs and products in Chromium', () => {
     await page.getByText('This file is not a DXF drawing: its content is not DXF text').waitFor();
     expect(await page.getByRole('listitem').filter({ hasText: 'notes.dxf' }).count()).toBe(0);
   });
+
+  it('adds a product with the next free SKU filled in, and the server message beside a bad price', async () => {
+    const page = await signedIn('manager@demo.local', '/production/products');
+    await page.getByRole('button', { name: 'Add product' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add product' });
+    const sku = dialog.getByLabel('SKU');
+    await expect.poll(() => sku.inputValue()).toMatch(/^SKU-\d{4,}$/);
+    const suggested = await sku.inputValue();
+    const name = `Gusset plate ${Date.now().toString(36)}`;
+    await dialog.getByLabel('Name').fill(name);
+    await dialog.getByLabel('Material').fill('Mild steel');
+    await dialog.getByLabel('Thickness (mm)').fill('4');
+    await dialog.getByLabel('Unit price').fill('3.255');
+    await dialog.getByRole('button', { name: 'Create product' }).click();
+    await dialog.getByText('A positive amount with at most 2 decimals, like 1250.00').waitFor();
+    await dialog.getByLabel('Unit price').fill('3.25');
+    await dialog.getByRole('button', { name: 'Create product' }).click();
+    await page.getByRole('heading', { name: `${suggested} · ${name}` }).waitFor();
+    await screenshot(page, 'production-product-added');
+  });
 });

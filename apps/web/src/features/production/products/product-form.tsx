@@ -2,8 +2,9 @@ import type { Product } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ErrorBanner, fieldErrorsOf, formLevelError } from '../../../components/error-banner';
-import { Field, TextAreaField } from '../../../components/field';
+import { FormActions } from '../../../components/form-actions';
 import { decimalOrNull, inputText } from '../form-values';
+import { typedFields } from '../typed-fields';
 import { suggestedSkuQuery, useCreateProduct, useUpdateProduct } from './queries';
 
 const FIELDS = ['sku', 'name', 'description', 'material', 'thickness', 'unitPrice', 'notes'];
@@ -13,31 +14,30 @@ export function ProductForm({ product, onDone }: { product?: Product; onDone(id?
   const create = useCreateProduct();
   const update = useUpdateProduct();
   const suggested = useQuery({ ...suggestedSkuQuery, enabled: !product });
-  const [sku, setSku] = useState(product?.sku ?? '');
-  const [name, setName] = useState(product?.name ?? '');
-  const [description, setDescription] = useState(product?.description ?? '');
-  const [material, setMaterial] = useState(product?.material ?? '');
-  const [thickness, setThickness] = useState(inputText(product?.thickness));
-  const [unitPrice, setUnitPrice] = useState(inputText(product?.unitPrice));
-  const [notes, setNotes] = useState(product?.notes ?? '');
+  const [values, setValues] = useState(() => ({
+    sku: product?.sku ?? '',
+    name: product?.name ?? '',
+    description: product?.description ?? '',
+    material: product?.material ?? '',
+    thickness: inputText(product?.thickness),
+    unitPrice: inputText(product?.unitPrice),
+    notes: product?.notes ?? '',
+  }));
   const saving = product ? update : create;
-  const errors = fieldErrorsOf(saving.error);
+  const { text, decimal, longText } = typedFields(values, setValues, fieldErrorsOf(saving.error));
 
   const suggestedSku = suggested.data?.sku;
   useEffect(() => {
-    if (suggestedSku) setSku((typed) => typed || suggestedSku);
+    if (suggestedSku) setValues((current) => (current.sku ? current : { ...current, sku: suggestedSku }));
   }, [suggestedSku]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const input = {
-      sku: sku.trim(),
-      name,
-      description,
-      material,
-      thickness: decimalOrNull(thickness),
-      unitPrice: decimalOrNull(unitPrice),
-      notes,
+      ...values,
+      sku: values.sku.trim(),
+      thickness: decimalOrNull(values.thickness),
+      unitPrice: decimalOrNull(values.unitPrice),
     };
     if (product)
       update.mutate(
@@ -51,60 +51,21 @@ export function ProductForm({ product, onDone }: { product?: Product; onDone(id?
     <form className="form" onSubmit={submit} noValidate>
       <ErrorBanner error={formLevelError(saving.error, FIELDS)} />
       <div className="form__row">
-        <Field
-          label="SKU"
-          value={sku}
-          onChange={(e) => setSku(e.target.value)}
-          error={errors.sku}
-          hint={product ? undefined : 'The next free SKU; change it if you like.'}
-        />
-        <Field label="Name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
+        {text('sku', 'SKU', { hint: product ? undefined : 'The next free SKU; change it if you like.' })}
+        {text('name', 'Name')}
       </div>
-      <TextAreaField
-        label="Description"
-        rows={2}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
-        error={errors.description}
-      />
+      {longText('description', 'Description')}
       <div className="form__row">
-        <Field
-          label="Material"
-          value={material}
-          onChange={(e) => setMaterial(e.target.value)}
-          error={errors.material}
-          placeholder="Mild steel"
-        />
-        <Field
-          label="Thickness (mm)"
-          inputMode="decimal"
-          value={thickness}
-          onChange={(e) => setThickness(e.target.value)}
-          error={errors.thickness}
-        />
-        <Field
-          label="Unit price"
-          inputMode="decimal"
-          value={unitPrice}
-          onChange={(e) => setUnitPrice(e.target.value)}
-          error={errors.unitPrice}
-        />
+        {text('material', 'Material', { placeholder: 'Mild steel' })}
+        {decimal('thickness', 'Thickness (mm)', '3.00')}
+        {decimal('unitPrice', 'Unit price', '12.50')}
       </div>
-      <TextAreaField
-        label="Notes"
-        rows={2}
-        value={notes}
-        onChange={(e) => setNotes(e.target.value)}
-        error={errors.notes}
+      {longText('notes', 'Notes')}
+      <FormActions
+        submitLabel={product ? 'Save changes' : 'Create product'}
+        pending={saving.isPending}
+        onCancel={() => onDone()}
       />
-      <div className="form__actions">
-        <button type="button" className="button button--ghost" onClick={() => onDone()}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving.isPending}>
-          {product ? 'Save changes' : 'Create product'}
-        </button>
-      </div>
     </form>
   );
 }

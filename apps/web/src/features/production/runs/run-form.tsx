@@ -2,10 +2,12 @@ import type { QueueItem } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ErrorBanner, fieldErrorsOf, formLevelError } from '../../../components/error-banner';
-import { Field, SelectField, TextAreaField } from '../../../components/field';
+import { SelectField } from '../../../components/field';
+import { FormActions } from '../../../components/form-actions';
 import { localIsoDate } from '../../../lib/format';
 import { decimalOrNull, inputText, numberOrNull } from '../form-values';
 import { operatorListQuery, presetListQuery, projectQuery, queueQuery } from '../queries';
+import { typedFields } from '../typed-fields';
 import { meQuery, useLogRun } from './queries';
 import { operatorChoices, presetChoices } from './run-choices';
 import '../production.css';
@@ -37,35 +39,44 @@ export function RunForm({ queueItemId, onDone }: { queueItemId?: string; onDone(
   const queue = useQuery(queueQuery('active'));
   const operators = useQuery(operatorListQuery({ active: 'true' }));
   const presets = useQuery(presetListQuery({ active: 'true' }));
-  const [itemId, setItemId] = useState(queueItemId ?? '');
-  const item = queue.data?.items.find((candidate) => candidate.id === itemId);
-  const project = useQuery({ ...projectQuery(item?.projectId ?? ''), enabled: Boolean(item) });
+  const [values, setValues] = useState(() => ({
+    itemId: queueItemId ?? '',
+    presetId: '',
+    runDate: localIsoDate(new Date()),
+    cutMinutes: '',
+    material: '',
+    thickness: '',
+    sheets: '',
+    parts: '',
+    notes: '',
+  }));
+  // Null until the user picks one: the signed-in user's operator is shown chosen meanwhile.
   const [operatorId, setOperatorId] = useState<string | null>(null);
-  const [presetId, setPresetId] = useState('');
-  const [runDate, setRunDate] = useState(localIsoDate(new Date()));
-  const [cutMinutes, setCutMinutes] = useState('');
-  const [material, setMaterial] = useState('');
-  const [thickness, setThickness] = useState('');
-  const [sheets, setSheets] = useState('');
-  const [parts, setParts] = useState('');
-  const [notes, setNotes] = useState('');
+  const item = queue.data?.items.find((candidate) => candidate.id === values.itemId);
+  const project = useQuery({ ...projectQuery(item?.projectId ?? ''), enabled: Boolean(item) });
   const errors = fieldErrorsOf(log.error);
+  const { text, date, decimal, whole, longText, choice } = typedFields(values, setValues, errors);
 
   const { choices, preselected } = operatorChoices(operators.data?.items ?? [], me.data);
   const chosenOperator = operatorId ?? preselected;
-  const usable = presetChoices(presets.data?.items ?? [], material, thickness);
+  const usable = presetChoices(presets.data?.items ?? [], values.material, values.thickness);
 
   // The job's own material, thickness, sheets and parts, once the job is chosen.
   const job = project.data;
   useEffect(() => {
     if (!job) return;
-    setMaterial(job.materialType);
-    setThickness(inputText(job.materialThickness));
-    setSheets(inputText(job.sheets));
-    setParts(inputText(job.parts));
+    setValues((current) => ({
+      ...current,
+      material: job.materialType,
+      thickness: inputText(job.materialThickness),
+      sheets: inputText(job.sheets),
+      parts: inputText(job.parts),
+    }));
   }, [job]);
+  const { presetId } = values;
   useEffect(() => {
-    if (presetId && !usable.some((preset) => preset.id === presetId)) setPresetId('');
+    if (presetId && !usable.some((preset) => preset.id === presetId))
+      setValues((current) => ({ ...current, presetId: '' }));
   }, [presetId, usable]);
 
   function submit(event: FormEvent) {
@@ -76,13 +87,13 @@ export function RunForm({ queueItemId, onDone }: { queueItemId?: string; onDone(
         queueItemId: item?.id ?? null,
         operatorId: chosenOperator,
         presetId: presetId || null,
-        runDate,
-        cutMinutes: numberOrNull(cutMinutes) ?? 0,
-        material,
-        thickness: decimalOrNull(thickness) ?? '',
-        sheets: numberOrNull(sheets) ?? 0,
-        parts: numberOrNull(parts) ?? 0,
-        notes,
+        runDate: values.runDate,
+        cutMinutes: numberOrNull(values.cutMinutes) ?? 0,
+        material: values.material,
+        thickness: decimalOrNull(values.thickness) ?? '',
+        sheets: numberOrNull(values.sheets) ?? 0,
+        parts: numberOrNull(values.parts) ?? 0,
+        notes: values.notes,
       },
       { onSuccess: onDone },
     );
@@ -92,19 +103,19 @@ export function RunForm({ queueItemId, onDone }: { queueItemId?: string; onDone(
   return (
     <form className="form run-form" onSubmit={submit} noValidate aria-label="Log a laser run">
       <ErrorBanner error={formLevelError(log.error, FIELDS)} />
-      <SelectField
-        label="Job"
-        value={itemId}
-        onChange={(e) => setItemId(e.target.value)}
-        error={errors.projectId ?? errors.queueItemId}
-      >
-        <option value="">Choose a job of the queue…</option>
-        {queue.data?.items.map((candidate) => (
-          <option key={candidate.id} value={candidate.id}>
-            {jobLabel(candidate)}
-          </option>
-        ))}
-      </SelectField>
+      {choice(
+        'itemId',
+        'Job',
+        <>
+          <option value="">Choose a job of the queue…</option>
+          {queue.data?.items.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {jobLabel(candidate)}
+            </option>
+          ))}
+        </>,
+        errors.projectId ?? errors.queueItemId,
+      )}
       <SelectField
         label="Operator"
         value={chosenOperator}
@@ -113,91 +124,41 @@ export function RunForm({ queueItemId, onDone }: { queueItemId?: string; onDone(
         hint={mine ? 'Auto-selected from your sign-in' : undefined}
       >
         <option value="">Choose an operator…</option>
-        {choices.map((choice) => (
-          <option key={choice.id} value={choice.id}>
-            {choice.label}
+        {choices.map((candidate) => (
+          <option key={candidate.id} value={candidate.id}>
+            {candidate.label}
           </option>
         ))}
       </SelectField>
       <div className="form__row">
-        <Field
-          label="Material"
-          value={material}
-          onChange={(e) => setMaterial(e.target.value)}
-          error={errors.material}
-        />
-        <Field
-          label="Thickness (mm)"
-          inputMode="decimal"
-          value={thickness}
-          onChange={(e) => setThickness(e.target.value)}
-          error={errors.thickness}
-        />
+        {text('material', 'Material')}
+        {decimal('thickness', 'Thickness (mm)', '3.00')}
       </div>
-      <SelectField
-        label="Preset"
-        value={presetId}
-        onChange={(e) => setPresetId(e.target.value)}
-        error={errors.presetId}
-      >
-        <option value="">
-          {usable.length ? 'No preset' : 'No active preset for this material and thickness'}
-        </option>
-        {usable.map((preset) => (
-          <option key={preset.id} value={preset.id}>
-            {preset.name} · {preset.powerW} W · {preset.speedMmMin} mm/min · {preset.gasType}
+      {choice(
+        'presetId',
+        'Preset',
+        <>
+          <option value="">
+            {usable.length ? 'No preset' : 'No active preset for this material and thickness'}
           </option>
-        ))}
-      </SelectField>
+          {usable.map((preset) => (
+            <option key={preset.id} value={preset.id}>
+              {preset.name} · {preset.powerW} W · {preset.speedMmMin} mm/min · {preset.gasType}
+            </option>
+          ))}
+        </>,
+      )}
       <div className="form__row">
-        <Field
-          label="Run date"
-          type="date"
-          value={runDate}
-          onChange={(e) => setRunDate(e.target.value)}
-          error={errors.runDate}
-        />
-        <Field
-          label="Cut minutes"
-          type="number"
-          min={1}
-          value={cutMinutes}
-          onChange={(e) => setCutMinutes(e.target.value)}
-          error={errors.cutMinutes}
-          hint={item?.estimatedMinutes ? `Estimated ${item.estimatedMinutes} min` : undefined}
-        />
-        <Field
-          label="Sheets"
-          type="number"
-          min={0}
-          value={sheets}
-          onChange={(e) => setSheets(e.target.value)}
-          error={errors.sheets}
-        />
-        <Field
-          label="Parts"
-          type="number"
-          min={0}
-          value={parts}
-          onChange={(e) => setParts(e.target.value)}
-          error={errors.parts}
-        />
+        {date('runDate', 'Run date')}
+        {whole('cutMinutes', 'Cut minutes', {
+          min: 1,
+          hint: item?.estimatedMinutes ? `Estimated ${item.estimatedMinutes} min` : undefined,
+        })}
+        {whole('sheets', 'Sheets')}
+        {whole('parts', 'Parts')}
       </div>
-      <TextAreaField
-        label="Notes"
-        rows={2}
-        value={notes}
-        onChange={(e) => setNotes(e.target.value)}
-        error={errors.notes}
-      />
-      <div className="form__actions">
-        <button type="button" className="button button--ghost" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={log.isPending}>
-          Log run
-        </button>
-      </div>
+      {longText('notes', 'Notes')}
+      <FormActions submitLabel="Log run" pending={log.isPending} onCancel={onDone} />
     </form>
   );
 }
