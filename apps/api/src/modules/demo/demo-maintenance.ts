@@ -1,10 +1,9 @@
-import type { Role } from '@factoryops/contracts';
 import type { DataSource } from 'typeorm';
-import type { UserPrincipal } from '../../common/principal.js';
 import type { UsersService } from '../auth/users.service.js';
 import type { MachinesService } from '../maintenance/machines.service.js';
 import type { MaintenanceRequestsService } from '../maintenance/maintenance-requests.service.js';
 import type { TeamsService } from '../maintenance/teams.service.js';
+import { demoPerson } from './demo-person.js';
 
 const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -18,22 +17,9 @@ export async function loadDemoMaintenance(services: {
 }): Promise<number> {
   const { dataSource, users, teams, machines, requests } = services;
   if ((await teams.list()).length > 0) return 0;
-  const person = async (email: string, roles: Role[]): Promise<UserPrincipal> => {
-    const user = await users.findByEmail(email);
-    if (!user) throw new Error(`demo user ${email} is missing`);
-    return {
-      kind: 'user',
-      id: user.id,
-      email,
-      displayName: user.displayName,
-      roles,
-      permissions: [],
-      sessionId: '',
-    };
-  };
-  const manager = await person('manager@demo.local', ['manager']);
-  const tess = await person('tech@demo.local', ['technician']);
-  const rene = await person('repair@demo.local', ['repair']);
+  const manager = await demoPerson(users, 'manager@demo.local', ['manager']);
+  const tess = await demoPerson(users, 'tech@demo.local', ['technician']);
+  const rene = await demoPerson(users, 'repair@demo.local', ['repair']);
 
   const mechanics = await teams.create({
     name: 'Mechanics',

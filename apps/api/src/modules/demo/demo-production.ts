@@ -13,7 +13,6 @@ import {
   type ProjectStatus,
 } from '@factoryops/contracts';
 import { Injectable } from '@nestjs/common';
-import type { UserPrincipal } from '../../common/principal.js';
 import { AppConfig } from '../../config/app-config.js';
 import { UsersService } from '../auth/users.service.js';
 import { ClientsService } from '../production/clients/clients.service.js';
@@ -27,6 +26,7 @@ import { ProjectProductsService } from '../production/products/project-products.
 import { ProjectsService } from '../production/projects/projects.service.js';
 import { PopAutomation } from '../production/queue/pop-automation.service.js';
 import { QueueService } from '../production/queue/queue.service.js';
+import { demoPerson } from './demo-person.js';
 
 const CLIENTS = [
   [
@@ -185,19 +185,6 @@ const JOB_NAMES = [
   'Hopper plates',
 ];
 
-const principalOf = (
-  user: { id: string; email: string; displayName: string },
-  role: 'manager' | 'operator',
-): UserPrincipal => ({
-  kind: 'user',
-  id: user.id,
-  email: user.email,
-  displayName: user.displayName,
-  roles: [role],
-  permissions: [],
-  sessionId: '',
-});
-
 const daysFromToday = (today: string, days: number) =>
   new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -238,11 +225,8 @@ export class DemoProduction {
       operators,
     } = this;
     if ((await clients.list(ClientListQuerySchema.parse({ pageSize: '1' }))).total > 0) return [];
-    const managerUser = await users.findByEmail('manager@demo.local');
-    const operatorUser = await users.findByEmail('operator@demo.local');
-    if (!managerUser || !operatorUser) throw new Error('demo users are missing');
-    const uploader = principalOf(managerUser, 'manager');
-    const olgaSignedIn = principalOf(operatorUser, 'operator');
+    const uploader = await demoPerson(users, 'manager@demo.local', ['manager']);
+    const olgaSignedIn = await demoPerson(users, 'operator@demo.local', ['operator']);
 
     for (const [material, thickness, powerW, speedMmMin, gasType, gasPressureBar] of PRESETS)
       await presets.create(
@@ -261,8 +245,8 @@ export class DemoProduction {
     const olga = await operators.create(
       CreateOperatorInputSchema.parse({
         name: 'Olga Operator',
-        email: operatorUser.email,
-        userId: operatorUser.id,
+        email: olgaSignedIn.email,
+        userId: olgaSignedIn.id,
       }),
     );
     const sam = await operators.create(
