@@ -698,6 +698,48 @@ describe('production: clients and projects', () => {
       expect((await activeOrder()).sort()).toEqual([...view].sort());
     });
 
+    it('deletes a client with its queue items while POPs, starts and completes run on the queue at the same moment', async () => {
+      const twoClients = await Promise.all(['Going Gauges', 'Staying Sheets'].map((name) => newClient(name)));
+      const [going, staying] = await Promise.all(
+        twoClients.map(async (client) => {
+          const projects = await Promise.all(
+            Array.from({ length: 8 }, (_, i) =>
+              newProject(client.id, { name: `Part ${i}`, estimatedCutMinutes: 10 }),
+            ),
+          );
+          const popped = [];
+          for (const project of projects.slice(0, 4))
+            popped.push((await api(manager).post(`/projects/${project.id}/pop`, {}).expect(200)).body);
+          for (const { queueItem } of popped.slice(0, 2))
+            await queueAction(operator, queueItem.id, 'start').expect(200);
+          return { client, waiting: projects.slice(4), popped };
+        }),
+      );
+      const work = (side: typeof going) => [
+        ...side.waiting.map((project) => api(manager).post(`/projects/${project.id}/pop`, {})),
+        ...side.popped.slice(0, 2).map(({ queueItem }) => queueAction(operator, queueItem.id, 'complete')),
+        ...side.popped.slice(2).map(({ queueItem }) => queueAction(operator, queueItem.id, 'start')),
+      ];
+      const [deletion, ...answers] = await Promise.all([
+        api(manager).delete(`/clients/${going.client.id}?cascade=true`),
+        ...work(staying),
+        ...work(going),
+      ]);
+      expect(deletion.status).toBe(204);
+      // The other client's work all goes through; the deleted client's either went first or finds it gone.
+      expect(answers.slice(0, 8).map((answer) => answer.status)).toEqual(Array(8).fill(200));
+      for (const answer of answers.slice(8)) expect([200, 404]).toContain(answer.status);
+      const positions: { position: number }[] = await t.dataSource.query(
+        'SELECT position FROM production_queue_items ORDER BY position',
+      );
+      expect(positions.map((row) => row.position)).toEqual(positions.map((_, index) => index + 1));
+      const [{ left }] = await t.dataSource.query(
+        'SELECT count(*)::int AS left FROM production_projects WHERE customer_id = $1',
+        [going.client.id],
+      );
+      expect(left).toBe(0);
+    });
+
     it("takes a deleted client's items off the queue, audited, and closes up the positions behind them", async () => {
       const before = await queued();
       const client = await newClient('Vanishing Metals');

@@ -87,6 +87,8 @@ describe('ProblemFilter', () => {
       { detail: 'The request body is not valid JSON' },
     ],
     [{ code: '23505' }, 409, { title: 'Conflict' }],
+    [{ code: '40P01' }, 409, { detail: expect.stringMatching(/at the same moment: try again/) }],
+    [{ code: '40001' }, 409, { detail: expect.stringMatching(/at the same moment: try again/) }],
   ])('maps %o to %i', (exception, status, expected) => {
     const { sent } = answer(exception);
     expect(sent.status).toBe(status);

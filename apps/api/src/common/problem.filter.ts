@@ -97,6 +97,10 @@ function problemFromHttpLayer(exception: unknown, bodyLimit: number): Problem | 
   if ((exception as { code?: string })?.code === '23505') {
     return problem(409, 'A record with the same unique value already exists');
   }
+  // A deadlock or serialization failure: PostgreSQL undid the whole transaction, so trying again is safe.
+  if (['40P01', '40001'].includes((exception as { code?: string })?.code ?? '')) {
+    return problem(409, 'Someone else changed the same records at the same moment: try again');
+  }
   if ((exception as { code?: string })?.code === '23503') {
     return problem(
       409,

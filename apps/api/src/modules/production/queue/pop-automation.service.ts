@@ -44,6 +44,8 @@ export class PopAutomation {
 
   async markReceived(projectId: string, input: PopInput): Promise<PopResult> {
     const result = await this.unitOfWork.run(async (work) => {
+      // The queue first, then the project (see lockQueue): the item goes at the end of the queue.
+      await lockQueue(work);
       const project = await lockForChange(work.manager, ProjectEntity, projectId, undefined, 'Project', {
         read: ['customer'],
       });
@@ -106,11 +108,9 @@ export class PopAutomation {
 
   /**
    * A queue item for the project at the end of the queue (audited by the caller, with the project). The
-   * queue is locked for the choice of the position, so items queued at the same moment take consecutive,
-   * distinct positions.
+   * caller holds the queue's lock, so items queued at the same moment take consecutive, distinct positions.
    */
   private async enqueue(work: Work, project: ProjectEntity, scheduledDate: string): Promise<QueueItemEntity> {
-    await lockQueue(work);
     const fields = {
       projectId: project.id,
       status: 'Queued' as const,

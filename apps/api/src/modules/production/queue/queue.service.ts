@@ -281,7 +281,12 @@ export async function removeQueueItemsOfCustomer(work: Work, customerId: string)
   announceQueue(work, removed[0], 'remove');
 }
 
-/** Holds the queue's order for the rest of the transaction: who adds or moves items goes one at a time. */
+/**
+ * Holds the queue's order for the rest of the transaction: who adds or moves items goes one at a time.
+ * Production takes its locks in one order, so that no two changes ever wait on each other in a cycle:
+ * the client, then the queue, then queue items, then projects; the project counts (taken by triggers
+ * when a project's status changes) come last, and nothing waits for another lock after them.
+ */
 export async function lockQueue(work: Work): Promise<void> {
   await work.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['production_queue']);
 }
