@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { isoDateTime, pageOf, pageQueryShape } from './common.js';
 
 /** Site-wide settings every client needs: ranges, day boundaries and exports use this time zone. */
-export const SiteSchema = z.object({ timeZone: z.string() });
+export const SiteSchema = z.object({
+  timeZone: z.string(),
+  /** ISO 4217 code of the shop's money (`SITE_CURRENCY`). */
+  currency: z.string(),
+  /** VAT in percent as a decimal string (`VAT_RATE`): `15`. */
+  vatRate: z.string(),
+});
 export type Site = z.infer<typeof SiteSchema>;
 
 /** The longest range any history, export or analytics request may cover. */

@@ -7,6 +7,7 @@ describe('parseEnv', () => {
     expect(env.PORT).toBe(3000);
     expect(env.FACTORYOPS_DEMO).toBe(false);
     expect(env.ACCESS_TOKEN_TTL_SECONDS).toBe(900);
+    expect([env.SITE_CURRENCY, env.VAT_RATE]).toEqual(['ZAR', '15']);
   });
 
   it.each([
@@ -17,6 +18,10 @@ describe('parseEnv', () => {
     [{ FACTORYOPS_DEMO: 'maybe' }, 'FACTORYOPS_DEMO'],
     [{ ADMIN_EMAIL: 'boss@example.com' }, 'ADMIN_PASSWORD'],
     [{ BODY_LIMIT: 'lots' }, 'BODY_LIMIT'],
+    [{ SITE_CURRENCY: 'rand' }, 'SITE_CURRENCY'],
+    [{ VAT_RATE: '15%' }, 'VAT_RATE'],
+    [{ VAT_RATE: '7.125' }, 'VAT_RATE'],
+    [{ VAT_RATE: '150' }, 'VAT_RATE'],
   ])('rejects %j naming %s', (source, variable) => {
     expect(() => parseEnv(source)).toThrow(new RegExp(`^Invalid configuration:\\n\\s+${variable}:`));
   });

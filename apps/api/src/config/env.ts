@@ -66,6 +66,17 @@ const EnvSchema = z
           message: 'must be a comma-separated list of YYYY-MM-DD days',
         },
       ),
+    /** The currency of the shop's prices, quotes and invoices (ISO 4217; the seed's prices are in rand). */
+    SITE_CURRENCY: z
+      .string()
+      .regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code such as ZAR' })
+      .default('ZAR'),
+    /** The VAT rate on quotes and invoices, in percent (0–100, at most 2 decimals). */
+    VAT_RATE: z
+      .string()
+      .regex(/^\d{1,3}(\.\d{1,2})?$/, { message: 'must be a percentage such as 15 or 7.5' })
+      .refine((value) => Number(value) <= 100, { message: 'must be at most 100' })
+      .default('15'),
     /** The site's IANA time zone: day boundaries, date ranges and exported times use it. */
     SITE_TIME_ZONE: z
       .string()

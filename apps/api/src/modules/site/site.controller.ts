@@ -13,6 +13,7 @@ export class SiteController {
   @Get()
   @ApiOkResponse({ standardSchema: SiteSchema })
   site(): Site {
-    return { timeZone: this.config.env.SITE_TIME_ZONE };
+    const { SITE_TIME_ZONE, SITE_CURRENCY, VAT_RATE } = this.config.env;
+    return { timeZone: SITE_TIME_ZONE, currency: SITE_CURRENCY, vatRate: VAT_RATE };
   }
 }
