@@ -96,6 +96,31 @@ describe('production: laser runs and the dashboard', () => {
   afterAll(() => t.close());
 
   describe('logging a run', () => {
+    it("deletes a client's runs with its projects, each audited, and tells run pages once", async () => {
+      const client = await newClient('Closing Cutters');
+      const { project } = await queuedProject({}, undefined, client.id);
+      const runs = [await logRun(project.id), await logRun(project.id, { cutMinutes: 12 })];
+      const socket = await t.connectOps(viewerToken);
+      try {
+        const told = new Promise<{ action: string; projectId: string }>((resolve) =>
+          socket.on('production:runs', (event) => resolve(event)),
+        );
+        await api(manager).delete(`/clients/${client.id}?cascade=true`).expect(204);
+        expect(await told).toMatchObject({ action: 'delete', projectId: project.id });
+      } finally {
+        socket.disconnect();
+      }
+      const audit = await t.dataSource.query(
+        "SELECT entity_id, changes->'cutMinutes'->>'from' AS minutes FROM audit_entries WHERE entity_type = 'laser_run' AND action = 'delete' AND entity_id = ANY($1) ORDER BY minutes",
+        [runs.map((run) => run.id)],
+      );
+      expect(audit).toEqual([
+        { entity_id: runs[1].id, minutes: '12' },
+        { entity_id: runs[0].id, minutes: '30' },
+      ]);
+      await api(viewer).get(`/laser-runs/${runs[0].id}`).expect(404);
+    });
+
     it('logs a run by the signed-in operator, dated today, audits it and pushes it to production viewers only', async () => {
       const { project, queueItem } = await queuedProject({ estimatedCutMinutes: 90 });
       const viewerSocket = await t.connectOps(viewerToken);

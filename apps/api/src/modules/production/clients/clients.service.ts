@@ -14,6 +14,7 @@ import { UnitOfWork } from '../../../database/unit-of-work.js';
 import { toClientDto } from '../../customers/customer.mapper.js';
 import { CustomersService } from '../../customers/customers.service.js';
 import { DesignFilesService } from '../design-files/design-files.service.js';
+import { LaserRunsService } from '../laser-runs/laser-runs.service.js';
 import { announceProductionChange } from '../production-changes.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import { removeQueueItemsOfCustomer } from '../queue/queue.service.js';
@@ -27,6 +28,7 @@ export class ClientsService {
     private readonly customers: CustomersService,
     private readonly projects: ProjectsService,
     private readonly designFiles: DesignFilesService,
+    private readonly laserRuns: LaserRunsService,
   ) {}
 
   list(query: z.output<typeof ClientListQuerySchema>): Promise<Page<Client>> {
@@ -58,7 +60,7 @@ export class ClientsService {
 
   /**
    * Deletes a client. One with projects is refused (409) unless `cascade` confirms that its projects
-   * go too, with their queue items (the queue closing up behind them); the client's row is locked
+   * go too, with their queue items (the queue closing up behind them) and laser runs; the client's row is locked
    * first, so no project can be added meanwhile.
    */
   async remove(id: string, cascade: boolean): Promise<void> {
@@ -72,6 +74,7 @@ export class ClientsService {
         );
       const files = await this.designFiles.filesOfCustomer(work.manager, id);
       await removeQueueItemsOfCustomer(work, id);
+      await this.laserRuns.removeAllOfCustomer(work, id);
       await this.projects.removeAllOf(work, id);
       await this.customers.remove(work, customer);
       announceProductionChange(work, 'client', id, 'delete');

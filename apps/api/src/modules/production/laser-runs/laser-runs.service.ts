@@ -20,6 +20,7 @@ import { fetchPage } from '../../../common/paging.js';
 import { type Principal, principalLabel } from '../../../common/principal.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
+import type { AuditRecord } from '../../audit/audit-writer.js';
 import { OperatorEntity } from '../operators/operator.entity.js';
 import { OperatorsService } from '../operators/operators.service.js';
 import { PresetEntity } from '../presets/preset.entity.js';
@@ -51,6 +52,14 @@ function announceRun(work: Work, run: LaserRunEntity, action: 'create' | 'delete
     },
   });
 }
+
+/** The audit entry of a deleted run: every field it had. */
+const deletionOf = (run: LaserRunEntity): AuditRecord => ({
+  entityType: 'laser_run',
+  entityId: run.id,
+  action: 'delete',
+  changes: diffFields(laserRunAuditSnapshot(run), {}),
+});
 
 /**
  * Laser runs (seed module 5): logged against a project (and its queue item) by an operator, with the
@@ -132,14 +141,29 @@ export class LaserRunsService {
       });
       if (!run) throw new NotFoundError('Laser run', id);
       await work.manager.delete(LaserRunEntity, { id });
-      await work.audit({
-        entityType: 'laser_run',
-        entityId: id,
-        action: 'delete',
-        changes: diffFields(laserRunAuditSnapshot(run), {}),
-      });
+      await work.audit(deletionOf(run));
       announceRun(work, run, 'delete');
     });
+  }
+
+  /**
+   * Deletes the runs of a customer's projects in `work` (the client is deleted with its projects, which
+   * would otherwise take their runs with them unseen): each audited, in one statement, and announced once.
+   */
+  async removeAllOfCustomer(work: Work, customerId: string): Promise<void> {
+    const runs = await work.manager
+      .createQueryBuilder(LaserRunEntity, 'r')
+      .innerJoin('r.project', 'p')
+      .where('p.customer_id = :customerId', { customerId })
+      .setLock('pessimistic_write', undefined, ['r'])
+      .getMany();
+    if (runs.length === 0) return;
+    await work.manager.delete(
+      LaserRunEntity,
+      runs.map((run) => run.id),
+    );
+    await work.audit(...runs.map(deletionOf));
+    announceRun(work, runs[0], 'delete');
   }
 
   /** A project with the minutes its runs took, and its efficiency: estimated over those minutes. */
