@@ -944,6 +944,18 @@ describe('production: clients and projects', () => {
         { path: 'name', message: `There is already an operator named ${alex.name}` },
       ]);
     });
+
+    it('links an account to one of ten operators created for it at once, refusing the others naming userId', async () => {
+      const account = await t.createUser({ roles: ['operator'], displayName: 'Busy Bench' });
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => api(manager).post('/operators', { name: `Bench ${i}`, userId: account.id })),
+      );
+      expect(answers.filter((answer) => answer.status === 201)).toHaveLength(1);
+      const refused = answers.filter((answer) => answer.status !== 201);
+      expect(refused.map((answer) => answer.status)).toEqual(Array(9).fill(409));
+      for (const answer of refused)
+        expect(answer.body.errors.map((e: { path: string }) => e.path)).toEqual(['userId']);
+    });
   });
 
   describe('live updates', () => {

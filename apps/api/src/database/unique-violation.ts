@@ -1,22 +1,22 @@
 import type { ConflictError } from '../common/domain-errors.js';
 
-/** PostgreSQL's unique_violation of `index`; TypeORM's QueryFailedError carries pg's `code` and `constraint`. */
-const violates = (error: unknown, index: string) =>
-  (error as { code?: string })?.code === '23505' && (error as { constraint?: string }).constraint === index;
+/** The unique index (or constraint) a PostgreSQL unique_violation broke; TypeORM's QueryFailedError carries pg's fields. */
+const violated = (error: unknown) =>
+  (error as { code?: string })?.code === '23505' ? (error as { constraint?: string }).constraint : undefined;
 
 /**
- * Waits for `write`; when it breaks the unique index (or constraint) `index` — a concurrent request got
- * there first, past the check made before — throws `conflict()`, the 409 that names the field, instead
- * of the generic one.
+ * Waits for `write`; when it breaks one of the unique indexes (or constraints) named in `conflicts` — a
+ * concurrent request got there first, past the check made before — throws that index's 409, the one that
+ * names the field, instead of the generic one.
  */
 export async function refusingDuplicate<T>(
   write: Promise<T>,
-  index: string,
-  conflict: () => ConflictError,
+  conflicts: Record<string, () => ConflictError>,
 ): Promise<T> {
   try {
     return await write;
   } catch (error) {
-    throw violates(error, index) ? conflict() : error;
+    const conflict = conflicts[violated(error) ?? ''];
+    throw conflict ? conflict() : error;
   }
 }

@@ -6,6 +6,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
@@ -13,6 +14,8 @@ import { UserEntity } from '../../auth/user.entity.js';
 
 /** The unique index on `lower(name)`: two operators never share a name, whatever its case. */
 export const OPERATOR_NAME_INDEX = 'UQ_production_operators_lower_name';
+/** At most one operator per signed-in account. */
+export const OPERATOR_USER_UNIQUE = 'UQ_production_operators_user';
 
 /**
  * A laser operator (seed automation 3): a unique name, and at most one per signed-in account. The name's
@@ -21,6 +24,7 @@ export const OPERATOR_NAME_INDEX = 'UQ_production_operators_lower_name';
  */
 @Entity({ name: 'production_operators' })
 @Index(OPERATOR_NAME_INDEX, { synchronize: false })
+@Unique(OPERATOR_USER_UNIQUE, ['userId'])
 export class OperatorEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -34,7 +38,7 @@ export class OperatorEntity {
   @Column({ type: 'text', default: '' })
   phone: string;
 
-  @Column({ name: 'user_id', type: 'uuid', nullable: true, unique: true })
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })

@@ -16,7 +16,7 @@ import { UnitOfWork } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
 import { UserEntity } from '../../auth/user.entity.js';
 import { announceProductionChange } from '../production-changes.js';
-import { OPERATOR_NAME_INDEX, OperatorEntity } from './operator.entity.js';
+import { OPERATOR_NAME_INDEX, OPERATOR_USER_UNIQUE, OperatorEntity } from './operator.entity.js';
 
 /** An operator read with its account (`user`), whose name the answer carries. */
 const toOperatorDto = (operator: OperatorEntity): Operator => ({
@@ -42,6 +42,12 @@ const snapshot = ({
 }: OperatorEntity) => fields;
 
 const nameTaken = (name: string) => new ConflictError(`There is already an operator named ${name}`, 'name');
+const accountTaken = () => new ConflictError('This account is already another operator', 'userId');
+/** The 409s of the unique indexes a concurrent create or edit may still break, past assertFree's checks. */
+const duplicatesOf = (name: string) => ({
+  [OPERATOR_NAME_INDEX]: () => nameTaken(name),
+  [OPERATOR_USER_UNIQUE]: accountTaken,
+});
 
 /** Laser operators (seed automation 3): unique names, at most one per signed-in account. */
 @Injectable()
@@ -82,8 +88,7 @@ export class OperatorsService {
       await this.assertFree(work.manager, input, undefined);
       const operator = await refusingDuplicate(
         work.manager.save(work.manager.create(OperatorEntity, input)),
-        OPERATOR_NAME_INDEX,
-        () => nameTaken(input.name),
+        duplicatesOf(input.name),
       );
       await work.audit({
         entityType: 'production_operator',
@@ -103,9 +108,7 @@ export class OperatorsService {
       const before = snapshot(operator);
       const { version: _, ...changes } = input;
       applyPatch(operator, changes);
-      const saved = await refusingDuplicate(work.manager.save(operator), OPERATOR_NAME_INDEX, () =>
-        nameTaken(operator.name),
-      );
+      const saved = await refusingDuplicate(work.manager.save(operator), duplicatesOf(operator.name));
       const changed = diffFields(before, snapshot(saved));
       if (Object.keys(changed).length > 0) {
         await work.audit({
