@@ -33,12 +33,17 @@ export async function lockForChange<E extends { id: string; version: number }>(
   }
   const row = await builder.setLock('pessimistic_write', undefined, locked).getOne();
   if (!row) throw new NotFoundError(label, id);
+  assertVersion(row, version, label);
+  return row;
+}
+
+/** 409 (named `label`) when the `version` the caller read earlier is not the locked row's any more. */
+export function assertVersion(row: { version: number }, version: number | undefined, label: string): void {
   if (version !== undefined && version !== row.version)
     throw new ConflictError(
       `Someone else changed this ${label.toLowerCase()} meanwhile. Reload and try again.`,
       'version',
     );
-  return row;
 }
 
 /**

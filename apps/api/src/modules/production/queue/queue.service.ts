@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   type Page,
+  type ProjectStatus,
   QUEUE_ACTIONS,
   type QueueAction,
   type QueueItem,
@@ -9,17 +10,15 @@ import {
   type UpdateQueueItemInput,
 } from '@factoryops/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { lockForChange, writeChanges } from '../../../database/locked-row.js';
-import { RuleViolationError } from '../../../common/domain-errors.js';
+import { assertVersion, lockForChange } from '../../../database/locked-row.js';
+import { NotFoundError, RuleViolationError } from '../../../common/domain-errors.js';
 import { applyPatch } from '../../../common/patch.js';
 import { queryPrepared } from '../../../database/prepared-statements.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
 import { diffFields } from '../../audit/audit-diff.js';
 import type { AuditRecord } from '../../audit/audit-writer.js';
-import type { CustomerEntity } from '../../customers/customer.entity.js';
 import { CustomersService } from '../../customers/customers.service.js';
 import { ProjectEntity } from '../projects/project.entity.js';
-import { projectAuditSnapshot } from '../projects/project.mapper.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import { QueueItemEntity } from './queue-item.entity.js';
 import { type QueuedFields, queueItemAuditSnapshot, toQueueItemDto } from './queue-item.mapper.js';
@@ -36,6 +35,23 @@ type QueueRow = QueuedFields & {
   projectName: string;
   clientName: string;
 };
+
+/** SQL: the columns of a queue item `q` as a QueueRow (its own fields under their entity names)… */
+const QUEUE_ROW = `q.id, q.status, q.priority, q.scheduled_date::text AS "scheduledDate",
+       q.estimated_minutes AS "estimatedMinutes", q.position, q.started_at AS "startedAt",
+       q.completed_at AS "completedAt", q.created_at AS "createdAt", q.version,
+       p.id AS "projectId", p.code AS "projectCode", p.name AS "projectName", c.name AS "clientName"`;
+/** …from the item with its project `p` and client `c`. */
+const QUEUE_ROW_FROM = `FROM production_queue_items q
+  JOIN production_projects p ON p.id = q.project_id
+  JOIN customers c ON c.id = p.customer_id`;
+
+const queueItemOf = (row: QueueRow): QueueItem =>
+  toQueueItemDto(
+    row,
+    { id: row.projectId, code: row.projectCode, name: row.projectName },
+    { name: row.clientName },
+  );
 
 /** What an announcement of a queue change names of its item. */
 type AnnouncedItem = Pick<QueueItemEntity, 'id' | 'projectId' | 'status' | 'position'>;
@@ -87,25 +103,12 @@ export class QueueService {
   ): Promise<QueueItem[]> {
     const rows = await queryPrepared<QueueRow>(
       manager,
-      `SELECT q.id, q.status, q.priority, q.scheduled_date::text AS "scheduledDate",
-              q.estimated_minutes AS "estimatedMinutes", q.position, q.started_at AS "startedAt",
-              q.completed_at AS "completedAt", q.created_at AS "createdAt", q.version,
-              p.id AS "projectId", p.code AS "projectCode", p.name AS "projectName", c.name AS "clientName"
-         FROM production_queue_items q
-         JOIN production_projects p ON p.id = q.project_id
-         JOIN customers c ON c.id = p.customer_id
-        WHERE $1::text[] IS NULL OR q.status = ANY($1)
+      `SELECT ${QUEUE_ROW} ${QUEUE_ROW_FROM} WHERE $1::text[] IS NULL OR q.status = ANY($1)
         ORDER BY q.position
         LIMIT $2`,
       [scope === 'active' ? ACTIVE : null, take ?? null],
     );
-    return rows.map((row) =>
-      toQueueItemDto(
-        row,
-        { id: row.projectId, code: row.projectCode, name: row.projectName },
-        { name: row.clientName },
-      ),
-    );
+    return rows.map(queueItemOf);
   }
 
   /** Reprioritises or reschedules an item still to cut or being cut (a finished one is history: 400). */
@@ -141,41 +144,56 @@ export class QueueService {
    */
   act(id: string, action: QueueAction, version?: number): Promise<QueueItem> {
     return this.unitOfWork.run(async (work) => {
-      const item = await lockForChange(work.manager, QueueItemEntity, id, version, 'Queue item', {
-        locked: ['project'],
-        read: ['project.customer'],
-      });
-      const project = item.project as ProjectEntity;
-      const before = queueItemAuditSnapshot(item);
-      await writeChanges(work.manager, QueueItemEntity, item, {
-        status: queueStatusAfter(action, item.status),
-        ...(action === 'start' ? { startedAt: new Date() } : {}),
-        ...(action === 'complete' ? { completedAt: new Date() } : {}),
-      });
-      const projectBefore = projectAuditSnapshot(project);
-      await writeChanges(work.manager, ProjectEntity, project, {
+      // A hot write, so in plain prepared statements: the item read with its project (both locked) and
+      // client, then both rows changed in one statement.
+      const [row] = await queryPrepared<
+        QueueRow & { projectStatus: ProjectStatus; completionDate: string | null }
+      >(
+        work.manager,
+        `SELECT ${QUEUE_ROW}, p.status AS "projectStatus", p.completion_date::text AS "completionDate"
+           ${QUEUE_ROW_FROM} WHERE q.id = $1 FOR UPDATE OF q, p`,
+        [id],
+      );
+      if (!row) throw new NotFoundError('Queue item', id);
+      assertVersion(row, version, 'Queue item');
+      const status = queueStatusAfter(action, row.status);
+      const project = {
         status: QUEUE_ACTIONS[action].project,
-        ...(action === 'complete' ? { completionDate: this.projects.today() } : {}),
-      });
+        completionDate: action === 'complete' ? this.projects.today() : row.completionDate,
+      };
+      const [written] = await queryPrepared<Pick<QueueRow, 'version' | 'startedAt' | 'completedAt'>>(
+        work.manager,
+        `WITH project AS (
+           UPDATE production_projects SET status = $4::text, completion_date = $5::date, version = version + 1, updated_at = now()
+            WHERE id = $3::uuid)
+         UPDATE production_queue_items
+            SET status = $2::text, version = version + 1,
+                started_at = CASE WHEN $6::text = 'start' THEN now() ELSE started_at END,
+                completed_at = CASE WHEN $6::text = 'complete' THEN now() ELSE completed_at END
+          WHERE id = $1
+         RETURNING version, started_at AS "startedAt", completed_at AS "completedAt"`,
+        [id, status, row.projectId, project.status, project.completionDate, action],
+      );
       await work.audit(
         {
           entityType: 'production_queue_item',
           entityId: id,
           action: action === 'cancel' ? 'update' : action,
-          changes: diffFields(before, queueItemAuditSnapshot(item)),
+          changes: { status: { from: row.status, to: status } },
         },
         {
           entityType: 'project',
-          entityId: project.id,
+          entityId: row.projectId,
           action: 'status',
           changes: {
-            ...diffFields(projectBefore, projectAuditSnapshot(project)),
-            triggeredBy: { from: null, to: `queue item ${item.position} (${action})` },
+            ...diffFields({ status: row.projectStatus, completionDate: row.completionDate }, project),
+            triggeredBy: { from: null, to: `queue item ${row.position} (${action})` },
           },
         },
       );
+      const item = queueItemOf({ ...row, status, ...written });
       announceQueue(work, item, action);
-      return toQueueItemDto(item, project, project.customer as CustomerEntity);
+      return item;
     });
   }
 
