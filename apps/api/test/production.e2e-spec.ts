@@ -948,7 +948,9 @@ describe('production: clients and projects', () => {
     it('links an account to one of ten operators created for it at once, refusing the others naming userId', async () => {
       const account = await t.createUser({ roles: ['operator'], displayName: 'Busy Bench' });
       const answers = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => api(manager).post('/operators', { name: `Bench ${i}`, userId: account.id })),
+        Array.from({ length: 10 }, (_, i) =>
+          api(manager).post('/operators', { name: `Bench ${i}`, userId: account.id }),
+        ),
       );
       expect(answers.filter((answer) => answer.status === 201)).toHaveLength(1);
       const refused = answers.filter((answer) => answer.status !== 201);
