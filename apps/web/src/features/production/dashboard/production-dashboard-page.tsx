@@ -88,9 +88,9 @@ export function ProductionDashboardPage() {
                     cell: (item) => (
                       <>
                         <Link to={projectPath(item.projectId)} className="strong-link">
-                          {item.projectCode}
+                          {item.projectName}
                         </Link>
-                        <div className="muted small truncate">{item.projectName}</div>
+                        <div className="muted small mono nowrap">{item.projectCode}</div>
                       </>
                     ),
                   },

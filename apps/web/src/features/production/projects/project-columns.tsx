@@ -15,7 +15,7 @@ export const PROJECT_COLUMNS = {
         <Link to={projectPath(p.id)} className="strong-link">
           {p.name}
         </Link>
-        <div className="muted small mono">{p.code}</div>
+        <div className="muted small mono nowrap">{p.code}</div>
       </>
     ),
   },
