@@ -12,6 +12,13 @@ type StockLine = CreateInventoryItemInput & {
   bought: [daysAgo: number, quantity: string, unitCost: string][];
 };
 
+/** What each material's sheets are sold as: grade and finish, and the size. */
+const SHEET_NAMES: Record<string, string> = {
+  'Mild steel': 'Hot-rolled S355 sheet 2500×1250',
+  'Stainless steel': '304 2B sheet 2500×1250',
+  Aluminium: '5083 sheet 2500×1250',
+};
+
 const sheet = (
   code: string,
   material: string,
@@ -21,7 +28,7 @@ const sheet = (
   supplierName: string,
 ): StockLine => ({
   code,
-  name: `${material} sheet ${Number(thickness)} mm 2500×1250`,
+  name: SHEET_NAMES[material],
   category: 'Raw Material',
   materialType: material,
   thickness,

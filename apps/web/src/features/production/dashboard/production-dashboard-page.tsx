@@ -72,13 +72,17 @@ function StockToReorder({ lowStock }: { lowStock: LowStockSummary }) {
           },
           {
             header: 'Reorder at',
-            className: 'numeric nowrap',
-            cell: (item) => quantityLabel(item.reorderLevel, item.unit),
-          },
-          {
-            header: 'Order',
-            className: 'numeric nowrap',
-            cell: (item) => (item.reorderQuantity ? quantityLabel(item.reorderQuantity, item.unit) : '—'),
+            className: 'numeric',
+            cell: (item) => (
+              <>
+                <span className="nowrap">{quantityLabel(item.reorderLevel, item.unit)}</span>
+                {item.reorderQuantity ? (
+                  <div className="muted small nowrap">
+                    order {quantityLabel(item.reorderQuantity, item.unit)}
+                  </div>
+                ) : null}
+              </>
+            ),
           },
         ]}
         rows={lowStock.items}

@@ -1,7 +1,7 @@
 import {
-  INVENTORY_TRANSACTION_TYPES,
   type InventoryTransaction,
   type InventoryTransactionType,
+  plainDecimal,
   quantityLabel,
 } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
@@ -37,10 +37,11 @@ export function InventoryItemPage() {
   const [editing, setEditing] = useState(false);
   const [recording, setRecording] = useState<InventoryTransactionType | null>(null);
   const item = detail.data;
-  const recordable = access.inventory
-    ? INVENTORY_TRANSACTION_TYPES
+  // Managers choose any type in the form (adjustments and returns too); the others take stock only.
+  const recordable: InventoryTransactionType[] = access.inventory
+    ? ['Purchase', 'Usage']
     : access.record
-      ? (['Usage'] as const)
+      ? ['Usage']
       : [];
 
   const columns: Column<InventoryTransaction>[] = [
@@ -80,7 +81,7 @@ export function InventoryItemPage() {
                 <button
                   key={type}
                   type="button"
-                  className={`button${index === 0 ? ' button--primary' : ''}`}
+                  className={`button nowrap${index === 0 ? ' button--primary' : ''}`}
                   onClick={() => setRecording(type)}
                 >
                   Record {type.toLowerCase()}
@@ -128,7 +129,7 @@ export function InventoryItemPage() {
               [
                 'Material',
                 item.materialType
-                  ? `${item.materialType}${item.thickness === null ? '' : ` ${item.thickness} mm`}`
+                  ? `${item.materialType}${item.thickness === null ? '' : ` ${plainDecimal(item.thickness)} mm`}`
                   : '—',
               ],
               ['Supplier', [item.supplierName, item.supplierContact].filter(Boolean).join(' · ') || '—'],

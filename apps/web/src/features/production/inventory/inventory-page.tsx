@@ -2,6 +2,7 @@ import {
   INVENTORY_CATEGORIES,
   INVENTORY_ITEM_SORTS,
   type InventoryItem,
+  plainDecimal,
   quantityLabel,
 } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
@@ -48,7 +49,7 @@ function columns(money: (amount: string | null) => string): Column<InventoryItem
           {item.materialType ? (
             <div className="muted small">
               {item.materialType}
-              {item.thickness === null ? '' : ` ${item.thickness} mm`}
+              {item.thickness === null ? '' : ` ${plainDecimal(item.thickness)} mm`}
             </div>
           ) : null}
         </>

@@ -8,42 +8,49 @@ import { valuationQuery } from './queries';
 
 /**
  * What the stock is worth: on hand × unit cost, per category (a chart and a table) and in all, in the
- * site's currency. The figures are the server's decimal strings; only the bars' lengths are numbers.
+ * site's currency. The figures are the server's decimal strings; only the slices' sizes are numbers.
  */
 export function ValuationPanel() {
   const valuation = useQuery(valuationQuery);
   const money = useMoney();
   const v = valuation.data;
   if (!v) return <ErrorBanner error={valuation.error} />;
-  const title = `Stock value by category (${money(v.total)})`;
-  /** A bar's label and tooltip: its category's value as the server wrote it. */
-  const categoryValue = (_: unknown, opts?: { dataPointIndex: number }) =>
-    money(v.categories[opts?.dataPointIndex ?? 0].value);
+  /** A slice's legend and tooltip: its category's value as the server wrote it. */
+  const categoryValue = (index: number) => money(v.categories[index].value);
   return (
     <div className="chart-grid chart-grid--even">
       <figure className="card chart" aria-label="Stock value by category">
-        <figcaption>{title}</figcaption>
+        <figcaption>Stock value by category</figcaption>
         <Chart
-          type="bar"
-          height={260}
-          series={[{ name: 'Value', data: v.categories.map((category) => Number(category.value)) }]}
+          type="donut"
+          height={280}
+          series={v.categories.map((category) => Number(category.value))}
           options={{
             ...CHART_BASE,
-            xaxis: {
-              categories: v.categories.map((category) => category.category),
-              labels: { formatter: (value: string) => money(String(value)) },
-            },
-            plotOptions: { bar: { horizontal: true, barHeight: '55%' } },
-            dataLabels: {
-              enabled: true,
-              formatter: categoryValue,
+            labels: v.categories.map((category) => category.category),
+            legend: {
+              position: 'right',
+              formatter: (name: string, opts?: { seriesIndex: number }) =>
+                `${name}: ${categoryValue(opts?.seriesIndex ?? 0)}`,
             },
             tooltip: {
               y: {
-                formatter: categoryValue,
+                formatter: (_: number, opts?: { seriesIndex: number }) =>
+                  categoryValue(opts?.seriesIndex ?? 0),
               },
             },
-            legend: { show: false },
+            plotOptions: {
+              pie: {
+                donut: {
+                  labels: {
+                    show: true,
+                    value: { fontSize: '15px', formatter: (value: string) => money(value) },
+                    total: { show: true, label: 'In all', fontSize: '13px', formatter: () => money(v.total) },
+                  },
+                },
+              },
+            },
+            noData: { text: 'No stock yet' },
           }}
         />
       </figure>
