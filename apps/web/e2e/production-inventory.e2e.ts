@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage, screenshot, signIn } from './browser';
+import { launchChromium, screenshot, signedIn } from './browser';
 
 /**
  * The inventory against the demo shop (sheets, gases and parts in rand; mild steel 5 mm and the oxygen
@@ -17,13 +17,6 @@ describe('inventory in Chromium', () => {
     await browser?.close();
   });
 
-  async function signedIn(email: string, path: string): Promise<Page> {
-    const page = await newPage(browser);
-    await signIn(page, email);
-    await page.getByRole('heading', { name: /Hello/ }).waitFor();
-    await page.goto(path);
-    return page;
-  }
   const onHand = (page: Page) =>
     page
       .locator('.details div')
@@ -31,7 +24,7 @@ describe('inventory in Chromium', () => {
       .locator('dd');
 
   it('lists the stock with the low items flagged and its value by category', async () => {
-    const page = await signedIn('viewer@demo.local', '/production');
+    const page = await signedIn(browser, 'viewer@demo.local', '/production');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();
     await page.getByRole('heading', { name: 'Inventory', level: 1 }).waitFor();
     await page.getByText(/items? (is|are) at or under the reorder level/).waitFor();
@@ -67,7 +60,7 @@ describe('inventory in Chromium', () => {
   });
 
   it('adds an item, records a purchase and a usage, and shows the stock and its flag change, live', async () => {
-    const manager = await signedIn('manager@demo.local', '/production/inventory');
+    const manager = await signedIn(browser, 'manager@demo.local', '/production/inventory');
     await manager.getByRole('button', { name: 'Add item' }).click();
     const add = manager.getByRole('dialog', { name: 'Add stock item' });
     await add.getByLabel('Item code').fill(code.toLowerCase());
@@ -96,6 +89,7 @@ describe('inventory in Chromium', () => {
 
     // Olga takes some at the machine; the manager's page follows without a reload.
     const olga = await signedIn(
+      browser,
       'operator@demo.local',
       manager.url().replace(/^.*\/production/, '/production'),
     );

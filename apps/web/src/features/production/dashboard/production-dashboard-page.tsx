@@ -1,4 +1,4 @@
-import { type LowStockSummary, type OperatorWeekHours, quantityLabel } from '@factoryops/contracts';
+import type { LowStockSummary, OperatorWeekHours } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import Chart from 'react-apexcharts';
 import { Link } from 'react-router';
@@ -7,9 +7,10 @@ import { ErrorBanner } from '../../../components/error-banner';
 import { PageHeader } from '../../../components/page-header';
 import { CHART_BASE } from '../../../lib/chart-options';
 import { formatCalendarDate, formatDay } from '../../../lib/format';
+import { OnHandCell, ReorderCell } from '../inventory/stock-cells';
 import { clientPath, inventoryItemPath, PRODUCTION_PATHS, projectPath } from '../paths';
 import { productionDashboardQuery } from '../runs/queries';
-import { ProjectStatusBadges, StockBadge } from '../status-badges';
+import { ProjectStatusBadges } from '../status-badges';
 import { weekHoursSeries } from './week-hours';
 
 function CutHoursChart({ operators }: { operators: OperatorWeekHours[] }) {
@@ -61,28 +62,12 @@ function StockToReorder({ lowStock }: { lowStock: LowStockSummary }) {
           {
             header: 'On hand',
             className: 'numeric',
-            cell: (item) => (
-              <>
-                <span className="nowrap">{quantityLabel(item.quantityOnHand, item.unit)}</span>
-                <div>
-                  <StockBadge item={item} />
-                </div>
-              </>
-            ),
+            cell: (item) => <OnHandCell item={item} />,
           },
           {
             header: 'Reorder at',
             className: 'numeric',
-            cell: (item) => (
-              <>
-                <span className="nowrap">{quantityLabel(item.reorderLevel, item.unit)}</span>
-                {item.reorderQuantity ? (
-                  <div className="muted small nowrap">
-                    order {quantityLabel(item.reorderQuantity, item.unit)}
-                  </div>
-                ) : null}
-              </>
-            ),
+            cell: (item) => <ReorderCell item={item} />,
           },
         ]}
         rows={lowStock.items}
@@ -221,7 +206,7 @@ export function ProductionDashboardPage() {
               />
             </section>
           </div>
-          <div className="chart-grid chart-grid--even">
+          <div className="chart-grid chart-grid--whole">
             <StockToReorder lowStock={d.lowStock} />
           </div>
         </>

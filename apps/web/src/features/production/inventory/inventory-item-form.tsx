@@ -9,6 +9,7 @@ import { type FormEvent, useState } from 'react';
 import { ErrorBanner, fieldErrorsOf, formLevelError } from '../../../components/error-banner';
 import { FormActions } from '../../../components/form-actions';
 import { decimalOrNull, inputText } from '../form-values';
+import { saveRecord } from '../save-record';
 import { typedFields } from '../typed-fields';
 import { useCreateInventoryItem, useUpdateInventoryItem } from './queries';
 
@@ -70,12 +71,7 @@ export function InventoryItemForm({ item, onDone }: { item?: InventoryItem; onDo
       reorderQuantity: decimalOrNull(values.reorderQuantity),
       unitCost: decimalOrNull(values.unitCost),
     };
-    if (item)
-      update.mutate(
-        { id: item.id, input: { ...input, version: item.version } },
-        { onSuccess: () => onDone() },
-      );
-    else create.mutate(input, { onSuccess: (created) => onDone(created.id) });
+    saveRecord(item, input, create, update, onDone);
   }
 
   return (

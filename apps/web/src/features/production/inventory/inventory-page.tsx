@@ -3,7 +3,6 @@ import {
   INVENTORY_ITEM_SORTS,
   type InventoryItem,
   plainDecimal,
-  quantityLabel,
 } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,10 +17,10 @@ import { useUrlFilters } from '../../../lib/use-url-filters';
 import { useProductionAccess } from '../access';
 import { inventoryItemPath } from '../paths';
 import { nextSort } from '../sort';
-import { StockBadge } from '../status-badges';
 import { useMoney } from '../use-money';
 import { InventoryItemForm } from './inventory-item-form';
 import { inventoryListQuery } from './queries';
+import { OnHandCell, ReorderCell } from './stock-cells';
 import { ValuationPanel } from './valuation-panel';
 import './inventory.css';
 
@@ -60,26 +59,12 @@ function columns(money: (amount: string | null) => string): Column<InventoryItem
       header: 'On hand',
       sortKey: 'quantityOnHand',
       className: 'numeric',
-      cell: (item) => (
-        <>
-          <span className="nowrap">{quantityLabel(item.quantityOnHand, item.unit)}</span>
-          <div>
-            <StockBadge item={item} />
-          </div>
-        </>
-      ),
+      cell: (item) => <OnHandCell item={item} />,
     },
     {
       header: 'Reorder at',
       className: 'numeric',
-      cell: (item) => (
-        <>
-          <span className="nowrap">{quantityLabel(item.reorderLevel, item.unit)}</span>
-          {item.reorderQuantity ? (
-            <div className="muted small nowrap">order {quantityLabel(item.reorderQuantity, item.unit)}</div>
-          ) : null}
-        </>
-      ),
+      cell: (item) => <ReorderCell item={item} />,
     },
     { header: 'Unit cost', className: 'numeric', secondary: true, cell: (item) => money(item.unitCost) },
     { header: 'Value', className: 'numeric', cell: (item) => money(item.value) },
