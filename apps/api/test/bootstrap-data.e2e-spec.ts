@@ -96,4 +96,42 @@ describe('first start', () => {
     await t.app.get(DemoData).onApplicationBootstrap();
     expect(await count('SELECT count(*) FROM production_projects')).toBe(25);
   }, 60_000);
+
+  it('stocks the shop: sheets of every preset’s material, gases and parts, the runs’ sheets taken, two items low', async () => {
+    const viewer = (await t.login({ email: 'viewer@demo.local' }, 'demo1234')).authorization;
+    const [runs] = await t.dataSource.query(
+      `SELECT count(*)::int AS count,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM production_inventory_transactions t
+                                              WHERE t.laser_run_id = r.id AND t.type = 'Usage'
+                                                AND t.quantity = -r.sheets))::int AS "takenFromStock"
+         FROM production_laser_runs r`,
+    );
+    expect(runs.takenFromStock).toBe(runs.count);
+    // Each item's stock is the sum of its transactions.
+    const drift = await t.dataSource.query(
+      `SELECT i.code FROM production_inventory_items i
+        WHERE i.quantity_on_hand <> (SELECT sum(quantity) FROM production_inventory_transactions t WHERE t.item_id = i.id)`,
+    );
+    expect(drift).toEqual([]);
+    const categories = await t.dataSource.query(
+      'SELECT DISTINCT category FROM production_inventory_items ORDER BY category',
+    );
+    expect(categories.map((row: { category: string }) => row.category)).toEqual([
+      'Consumable',
+      'Raw Material',
+      'Spare Part',
+      'Tool',
+    ]);
+    const low = await request(t.http)
+      .get('/api/v1/production/inventory/items?lowStock=true')
+      .set('authorization', viewer)
+      .expect(200);
+    expect(low.body.items.map((item: { code: string }) => item.code)).toEqual(['GAS-O2', 'MS-5.0']);
+    const valuation = await request(t.http)
+      .get('/api/v1/production/inventory/valuation')
+      .set('authorization', viewer)
+      .expect(200);
+    expect(valuation.body.unpriced).toBe(0);
+    expect(Number(valuation.body.total)).toBeGreaterThan(100_000);
+  });
 });

@@ -60,6 +60,15 @@ const MATRIX: [method: 'get' | 'post' | 'patch' | 'delete', path: string, allowe
   ['post', '/laser-runs', RECORD],
   ['delete', `/laser-runs/${NONE}`, MANAGE],
   ['get', '/dashboard', READ],
+  ['get', '/inventory/items', READ],
+  ['get', `/inventory/items/${NONE}`, READ],
+  ['post', '/inventory/items', MANAGE],
+  ['patch', `/inventory/items/${NONE}`, MANAGE],
+  ['delete', `/inventory/items/${NONE}`, MANAGE],
+  ['post', `/inventory/items/${NONE}/transactions`, MANAGE],
+  ['post', `/inventory/items/${NONE}/usage`, RECORD],
+  ['get', '/inventory/transactions', READ],
+  ['get', '/inventory/valuation', READ],
 ];
 
 /** The permission matrix of production for admin, manager, operator and viewer, checked on the server. */

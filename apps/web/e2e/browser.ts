@@ -38,6 +38,15 @@ export async function signIn(page: Page, email: string, password = 'demo1234'): 
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** A new page signed in as `email` (a demo account), at `path` once the home page has greeted them. */
+export async function signedIn(browser: Browser, email: string, path: string): Promise<Page> {
+  const page = await newPage(browser);
+  await signIn(page, email);
+  await page.getByRole('heading', { name: /Hello/ }).waitFor();
+  await page.goto(path);
+  return page;
+}
+
 /** The whole page; only the window while a dialog is open (its backdrop covers just the window). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage, screenshot, signIn } from './browser';
+import { launchChromium, screenshot, signedIn } from './browser';
 
 /**
  * The production dashboard, the run form and the product catalogue against the demo shop (8 clients,
@@ -16,20 +16,13 @@ describe('production dashboard, laser runs and products in Chromium', () => {
     await browser?.close();
   });
 
-  async function signedIn(email: string, path: string): Promise<Page> {
-    const page = await newPage(browser);
-    await signIn(page, email);
-    await page.getByRole('heading', { name: /Hello/ }).waitFor();
-    await page.goto(path);
-    return page;
-  }
   const tile = (page: Page, label: string) =>
     page.getByRole('list', { name: 'Production counts' }).getByRole('listitem').filter({ hasText: label });
   const tileValue = async (page: Page, label: string) =>
     Number(await tile(page, label).locator('.stat-tile__value').textContent());
 
   it('shows the shop on the dashboard, and a run logged by Olga, preselected as "(You)", updates it live', async () => {
-    const dashboard = await signedIn('manager@demo.local', '/production');
+    const dashboard = await signedIn(browser, 'manager@demo.local', '/production');
     await dashboard.getByRole('heading', { name: 'Production', level: 1 }).waitFor();
     expect(await tileValue(dashboard, 'Clients')).toBeGreaterThanOrEqual(8);
     expect(await tileValue(dashboard, 'In the queue')).toBeGreaterThanOrEqual(10);
@@ -48,7 +41,7 @@ describe('production dashboard, laser runs and products in Chromium', () => {
     await screenshot(dashboard, 'production-dashboard');
     const runsBefore = await tileValue(dashboard, 'Runs today');
 
-    const olga = await signedIn('operator@demo.local', '/production/runs');
+    const olga = await signedIn(browser, 'operator@demo.local', '/production/runs');
     await olga.getByRole('heading', { name: 'Laser runs', level: 1 }).waitFor();
     await olga.getByRole('button', { name: 'Log run' }).click();
     const form = olga.getByRole('dialog', { name: 'Log a laser run' });
@@ -88,7 +81,7 @@ describe('production dashboard, laser runs and products in Chromium', () => {
   });
 
   it('shows a product with its drawing previewed, and refuses a file that is not what its name says', async () => {
-    const page = await signedIn('manager@demo.local', '/production/products');
+    const page = await signedIn(browser, 'manager@demo.local', '/production/products');
     await page.getByRole('heading', { name: 'Products', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'SKU-0001' }).click();
     await page.getByRole('heading', { name: /^SKU-0001 · / }).waitFor();
@@ -108,7 +101,7 @@ describe('production dashboard, laser runs and products in Chromium', () => {
   });
 
   it('adds a product with the next free SKU filled in, and the server message beside a bad price', async () => {
-    const page = await signedIn('manager@demo.local', '/production/products');
+    const page = await signedIn(browser, 'manager@demo.local', '/production/products');
     await page.getByRole('button', { name: 'Add product' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add product' });
     const sku = dialog.getByLabel('SKU');

@@ -1,7 +1,7 @@
 import type { Client, PopResult, Project, QueueItem } from '@factoryops/contracts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchChromium, newPage, screenshot, signIn } from './browser';
+import { BASE_URL, launchChromium, screenshot, signedIn } from './browser';
 
 /**
  * The production pages against the demo app. Each test makes its own data through the API, with names
@@ -55,14 +55,6 @@ describe('production clients, projects and the live queue in Chromium', () => {
     await browser?.close();
   });
 
-  async function signedIn(email: string, path: string): Promise<Page> {
-    const page = await newPage(browser);
-    await signIn(page, email);
-    await page.getByRole('heading', { name: /Hello/ }).waitFor();
-    await page.goto(path);
-    return page;
-  }
-
   const queueRow = (page: Page, code: string) => page.getByRole('row', { name: new RegExp(`^${code} `) });
   /** The queue's rows by project code, top to bottom, keeping only the given codes. */
   const orderOf = (page: Page, codes: string[]) =>
@@ -72,7 +64,7 @@ describe('production clients, projects and the live queue in Chromium', () => {
       .then((shown) => shown.filter((code) => codes.includes(code)));
 
   it('adds a client, a project for it and its proof of payment; the project is then in the queue', async () => {
-    const page = await signedIn('manager@demo.local', '/');
+    const page = await signedIn(browser, 'manager@demo.local', '/');
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Production' }).click();
     await page.getByRole('heading', { name: 'Production', level: 1 }).waitFor();
@@ -176,14 +168,14 @@ describe('production clients, projects and the live queue in Chromium', () => {
       body: { name: `Live Edit ${run}`, contactPerson: 'Per Lind' },
     });
     // An operator has the clients list open, searched for this client.
-    const watcher = await signedIn('operator@demo.local', '/production/clients');
+    const watcher = await signedIn(browser, 'operator@demo.local', '/production/clients');
     await watcher.getByLabel('Search clients').fill(`Live Edit ${run}`);
     const row = watcher.getByRole('row').filter({ hasText: `Live Edit ${run}` });
     await row.getByText('Per Lind').waitFor();
     // Set on this document: a reload would lose it.
     await watcher.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
 
-    const page = await signedIn('manager@demo.local', `/production/clients/${client.id}`);
+    const page = await signedIn(browser, 'manager@demo.local', `/production/clients/${client.id}`);
     await page.getByRole('heading', { name: `Live Edit ${run}` }).waitFor();
     await page.getByRole('button', { name: 'Edit' }).click();
     const dialog = page.getByRole('dialog', { name: `Edit Live Edit ${run}` });
@@ -211,7 +203,7 @@ describe('production clients, projects and the live queue in Chromium', () => {
     const paid = await create({ name: 'Paid job', status: 'Quote & Approval' });
     await api(`/production/projects/${paid.id}/pop`, { method: 'POST', body: {} });
 
-    const page = await signedIn('manager@demo.local', '/production/projects');
+    const page = await signedIn(browser, 'manager@demo.local', '/production/projects');
     await page.getByRole('heading', { name: 'Projects', level: 1 }).waitFor();
     const names = () =>
       page
@@ -253,7 +245,7 @@ describe('production clients, projects and the live queue in Chromium', () => {
     const codes = [first.projectCode, second.projectCode, third.projectCode];
 
     // An operator watches the queue: they may start and complete, not reorder.
-    const watcher = await signedIn('operator@demo.local', '/production/queue');
+    const watcher = await signedIn(browser, 'operator@demo.local', '/production/queue');
     await queueRow(watcher, third.projectCode).waitFor();
     await expect(orderOf(watcher, codes)).resolves.toEqual(codes);
     expect(await queueRow(watcher, first.projectCode).getAttribute('draggable')).toBe('false');
@@ -263,7 +255,7 @@ describe('production clients, projects and the live queue in Chromium', () => {
       .waitFor();
     expect(await watcher.getByRole('button', { name: `Cancel ${first.projectCode}` }).count()).toBe(0);
 
-    const page = await signedIn('manager@demo.local', '/production/queue');
+    const page = await signedIn(browser, 'manager@demo.local', '/production/queue');
     await queueRow(page, third.projectCode).waitFor();
     // By its grip: a drag that starts on the row's priority or date control edits that control instead.
     await queueRow(page, third.projectCode)
@@ -290,7 +282,7 @@ describe('production clients, projects and the live queue in Chromium', () => {
   it('says so when someone else moved the queue meanwhile, and shows the current order', async () => {
     const [first, second] = await queuedProjects('Harbour Works', ['Hinges', 'Hatches']);
     const codes = [first.projectCode, second.projectCode];
-    const page = await signedIn('manager@demo.local', '/production/queue');
+    const page = await signedIn(browser, 'manager@demo.local', '/production/queue');
     await queueRow(page, second.projectCode).waitFor();
     // Between this drop and its request reaching the server, another manager moves the queue.
     await page.route('**/api/v1/production/queue/reorder', async (route) => {
@@ -319,7 +311,7 @@ describe('production clients, projects and the live queue in Chromium', () => {
   it('lets an operator start and complete an item; its project follows', async () => {
     const [item] = await queuedProjects('Quay Laser Club', ['Name plates']);
     const code = item.projectCode;
-    const page = await signedIn('operator@demo.local', '/production/queue');
+    const page = await signedIn(browser, 'operator@demo.local', '/production/queue');
     const row = queueRow(page, code);
     await row.getByRole('button', { name: `Start ${code}` }).click();
     await row.getByText('In Progress').waitFor();
@@ -351,7 +343,7 @@ describe('production clients, projects and the live queue in Chromium', () => {
         gasType: 'N2',
       },
     });
-    const page = await signedIn('manager@demo.local', '/production/presets');
+    const page = await signedIn(browser, 'manager@demo.local', '/production/presets');
     await page.getByRole('button', { name: 'Add preset' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add preset' });
     await dialog.getByLabel('Name').fill('Copper 2 mm N2');
@@ -409,7 +401,7 @@ describe('production clients, projects and the live queue in Chromium', () => {
     await page.context().close();
 
     // Someone who may not list user accounts still sees whose account an operator is.
-    const reader = await signedIn('operator@demo.local', '/production/operators');
+    const reader = await signedIn(browser, 'operator@demo.local', '/production/operators');
     const vic = reader.getByRole('row').filter({ hasText: `Vic ${run}` });
     await vic.getByText('Vic Viewer', { exact: true }).waitFor();
     await vic.getByRole('link', { name: `Vic ${run}` }).click();
@@ -421,7 +413,7 @@ describe('production clients, projects and the live queue in Chromium', () => {
 
   it('deletes a client with projects only after asking whether its projects go too', async () => {
     await queuedProjects('Short Lived', ['Test cut']);
-    const page = await signedIn('manager@demo.local', '/production/clients');
+    const page = await signedIn(browser, 'manager@demo.local', '/production/clients');
     await page.getByLabel('Search clients').fill(`Short Lived ${run}`);
     await page.getByRole('link', { name: `Short Lived ${run}` }).click();
     await page.getByRole('heading', { name: `Short Lived ${run}` }).waitFor();

@@ -51,6 +51,8 @@ export const AUDIT_ENTITY_TYPES = {
   project_product: 'Project products',
   design_file: 'Design files',
   laser_run: 'Laser runs',
+  inventory_item: 'Inventory items',
+  inventory_transaction: 'Inventory transactions',
 } as const;
 
 /** The actions services write to the audit log. */

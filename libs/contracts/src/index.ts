@@ -13,6 +13,7 @@ export * from './login-attempts.js';
 export * from './maintenance.js';
 export * from './permissions.js';
 export * from './production.js';
+export * from './production-inventory.js';
 export * from './production-products.js';
 export * from './production-runs.js';
 export * from './socket-events.js';

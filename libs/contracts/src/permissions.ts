@@ -37,6 +37,7 @@ export const PERMISSIONS = {
   'production.run.record': 'Record laser runs and material use',
   'production.queue.reorder': 'Reorder the production queue',
   'production.manage': 'Manage clients, projects, quotes and invoices',
+  'production.inventory.manage': 'Manage inventory items; record purchases, adjustments and returns',
   'fleet.view': 'See devices, software and configurations',
   'fleet.manage': 'Manage devices, software, configurations and tests',
 } as const;

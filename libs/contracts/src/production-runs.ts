@@ -8,6 +8,7 @@ import {
   QueueItemSchema,
   ThicknessSchema,
 } from './production.js';
+import { LowStockSummarySchema } from './production-inventory.js';
 
 // ── Laser runs (seed module 5): what was cut, by whom, how long it took ────────────────────────────
 
@@ -71,6 +72,12 @@ export const CreateLaserRunInputSchema = z.strictObject({
   sheets: CountSchema.default(0),
   parts: CountSchema.default(0),
   notes: z.string().trim().max(5000).default(''),
+  /**
+   * The stock item its sheets are taken from (a usage, in the run's transaction): the one chosen, or when
+   * left out the one sheet item of the run's material and thickness, if there is exactly one. `null`:
+   * not from stock (the client's own material, say).
+   */
+  inventoryItemId: z.uuid().nullable().optional(),
 });
 export type CreateLaserRunInput = z.input<typeof CreateLaserRunInputSchema>;
 
@@ -147,5 +154,7 @@ export const ProductionDashboardSchema = z.object({
   nextInQueue: z.array(QueueItemSchema),
   /** Every active operator, and any other who cut this week, by name. */
   cutHoursThisWeek: z.array(OperatorWeekHoursSchema),
+  /** Stock at or under its reorder level. */
+  lowStock: LowStockSummarySchema,
 });
 export type ProductionDashboard = z.infer<typeof ProductionDashboardSchema>;

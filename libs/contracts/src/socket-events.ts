@@ -80,12 +80,16 @@ export type ProductionEntity =
   | 'project_product'
   | 'design_file'
   | 'preset'
-  | 'operator';
+  | 'operator'
+  | 'inventory_item'
+  | 'inventory_transaction';
 
 /**
- * A client, project, product, project line, design file, preset or operator was created, edited (a
- * project's status and hold included) or deleted: production pages refetch. What the queue does (a POP
- * queueing a project, an item started or completed moving its project) is told by `production:queue`.
+ * A client, project, product, project line, design file, preset, operator or inventory item was created,
+ * edited (a project's status and hold included) or deleted, or stock moved (`inventory_transaction`,
+ * create; an item whose stock went to or under its reorder level, or back above it: `inventory_item`,
+ * status): production pages refetch. What the queue does (a POP queueing a project, an item started or
+ * completed moving its project) is told by `production:queue`.
  */
 export interface ProductionChangedEvent {
   entity: ProductionEntity;

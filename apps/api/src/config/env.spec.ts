@@ -22,6 +22,8 @@ describe('parseEnv', () => {
     [{ VAT_RATE: '15%' }, 'VAT_RATE'],
     [{ VAT_RATE: '7.125' }, 'VAT_RATE'],
     [{ VAT_RATE: '150' }, 'VAT_RATE'],
+    [{ LOW_STOCK_DIGEST_AT: '7am' }, 'LOW_STOCK_DIGEST_AT'],
+    [{ LOW_STOCK_DIGEST_AT: '24:00' }, 'LOW_STOCK_DIGEST_AT'],
   ])('rejects %j naming %s', (source, variable) => {
     expect(() => parseEnv(source)).toThrow(new RegExp(`^Invalid configuration:\\n\\s+${variable}:`));
   });

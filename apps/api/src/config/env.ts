@@ -66,6 +66,11 @@ const EnvSchema = z
           message: 'must be a comma-separated list of YYYY-MM-DD days',
         },
       ),
+    /** When the daily low-stock mail goes to the managers, on the site's clock (`HH:MM`). */
+    LOW_STOCK_DIGEST_AT: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time of day such as 07:00' })
+      .default('07:00'),
     /** The currency of the shop's prices, quotes and invoices (ISO 4217; the seed's prices are in rand). */
     SITE_CURRENCY: z
       .string()

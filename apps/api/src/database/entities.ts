@@ -21,6 +21,8 @@ import { TeamEntity } from '../modules/maintenance/team.entity.js';
 import { OutboxMessageEntity } from '../modules/notifications/outbox-message.entity.js';
 import { ReadingEntity } from '../modules/measurements/reading.entity.js';
 import { LaserRunEntity } from '../modules/production/laser-runs/laser-run.entity.js';
+import { InventoryItemEntity } from '../modules/production/inventory/inventory-item.entity.js';
+import { InventoryTransactionEntity } from '../modules/production/inventory/inventory-transaction.entity.js';
 import { ProjectCountEntity } from '../modules/production/projects/project-count.entity.js';
 import { ProjectEntity } from '../modules/production/projects/project.entity.js';
 import { OperatorEntity } from '../modules/production/operators/operator.entity.js';
@@ -71,4 +73,6 @@ export const ENTITIES = [
   ProjectProductEntity,
   DesignFileEntity,
   LaserRunEntity,
+  InventoryItemEntity,
+  InventoryTransactionEntity,
 ];

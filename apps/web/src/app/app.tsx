@@ -17,6 +17,8 @@ import { RequestPage } from '../features/maintenance/request-page';
 import { TeamsPage } from '../features/maintenance/teams-page';
 import { ClientPage } from '../features/production/clients/client-page';
 import { ProductionDashboardPage } from '../features/production/dashboard/production-dashboard-page';
+import { InventoryItemPage } from '../features/production/inventory/inventory-item-page';
+import { InventoryPage } from '../features/production/inventory/inventory-page';
 import { ProductPage } from '../features/production/products/product-page';
 import { ProductsPage } from '../features/production/products/products-page';
 import { OperatorPage } from '../features/production/runs/operator-page';
@@ -182,6 +184,8 @@ function SignedInRoutes() {
           <Route path="products" element={<ProductsPage />} />
           <Route path="products/:id" element={<ProductPage />} />
           <Route path="runs" element={<RunsPage />} />
+          <Route path="inventory" element={<InventoryPage />} />
+          <Route path="inventory/:id" element={<InventoryItemPage />} />
         </Route>
         <Route
           path={`${fleet.to.slice(1)}/*`}

@@ -50,6 +50,7 @@ describe('navigation by role', () => {
       'Products',
       'Queue',
       'Laser runs',
+      'Inventory',
       'Presets',
       'Operators',
     ]);

@@ -50,7 +50,7 @@ export const SECTIONS: NavSection[] = [
     label: 'Production',
     anyOf: ['production.view'],
     description:
-      'The laser job shop: clients, projects, the production queue, laser runs, quotes and invoices.',
+      'The laser job shop: clients, projects, the production queue, laser runs, inventory, quotes and invoices.',
     children: [
       { to: '/production', label: 'Dashboard', anyOf: ['production.view'] },
       { to: '/production/clients', label: 'Clients', anyOf: ['production.view'] },
@@ -58,6 +58,7 @@ export const SECTIONS: NavSection[] = [
       { to: '/production/products', label: 'Products', anyOf: ['production.view'] },
       { to: '/production/queue', label: 'Queue', anyOf: ['production.view'] },
       { to: '/production/runs', label: 'Laser runs', anyOf: ['production.view'] },
+      { to: '/production/inventory', label: 'Inventory', anyOf: ['production.view'] },
       { to: '/production/presets', label: 'Presets', anyOf: ['production.view'] },
       { to: '/production/operators', label: 'Operators', anyOf: ['production.view'] },
     ],

@@ -1,4 +1,5 @@
 import { OperatorAccountUnique1796360000000 } from './1796360000000-operator-account-unique.js';
+import { ProductionInventory1796357604975 } from './1796357604975-production-inventory.js';
 import { OperatorNameIgnoringCase1796354434947 } from './1796354434947-operator-name-ignoring-case.js';
 import { ProjectCounts1796353413981 } from './1796353413981-project-counts.js';
 import { ProjectListIndexes1796347064146 } from './1796347064146-project-list-indexes.js';
@@ -35,5 +36,6 @@ export const MIGRATIONS = [
   ProjectListIndexes1796347064146,
   ProjectCounts1796353413981,
   OperatorNameIgnoringCase1796354434947,
+  ProductionInventory1796357604975,
   OperatorAccountUnique1796360000000,
 ];

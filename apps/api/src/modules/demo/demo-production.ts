@@ -18,6 +18,7 @@ import { UsersService } from '../auth/users.service.js';
 import { ClientsService } from '../production/clients/clients.service.js';
 import { partDrawing } from '../production/design-files/part-drawing.js';
 import { DesignFilesService } from '../production/design-files/design-files.service.js';
+import { InventoryService } from '../production/inventory/inventory.service.js';
 import { OperatorsService } from '../production/operators/operators.service.js';
 import { PresetsService } from '../production/presets/presets.service.js';
 import { LaserRunsService } from '../production/laser-runs/laser-runs.service.js';
@@ -26,6 +27,7 @@ import { ProjectProductsService } from '../production/products/project-products.
 import { ProjectsService } from '../production/projects/projects.service.js';
 import { PopAutomation } from '../production/queue/pop-automation.service.js';
 import { QueueService } from '../production/queue/queue.service.js';
+import { stockTheShop, useTheShopsStock } from './demo-inventory.js';
 import { demoPerson } from './demo-person.js';
 
 const CLIENTS = [
@@ -190,8 +192,8 @@ const daysFromToday = (today: string, days: number) =>
 
 /**
  * A believable laser shop: 8 clients, 25 projects across every status, products with a DXF drawing each,
- * presets for mild steel, stainless and aluminium, two operators (one signed in as operator@demo.local)
- * a queue of 10 and a month of laser runs.
+ * presets for mild steel, stainless and aluminium, two operators (one signed in as operator@demo.local),
+ * a queue of 10, a month of laser runs, and the stock they took their sheets from (two items to reorder).
  */
 @Injectable()
 export class DemoProduction {
@@ -208,6 +210,7 @@ export class DemoProduction {
     private readonly presets: PresetsService,
     private readonly operators: OperatorsService,
     private readonly laserRuns: LaserRunsService,
+    private readonly inventory: InventoryService,
   ) {}
 
   /** Loads the shop once (nothing when clients exist); answers the projects made. */
@@ -277,6 +280,7 @@ export class DemoProduction {
         await clients.create(CreateClientInputSchema.parse({ name, contactPerson, email, phone, address })),
       );
     const today = projects.today();
+    const stock = await stockTheShop(this.inventory, uploader, today);
     for (const [index, journey] of JOURNEYS.entries()) {
       const customer = customers[index % customers.length];
       const product = catalogue[index % catalogue.length];
@@ -347,6 +351,7 @@ export class DemoProduction {
       if (journey === 'Completed') await queue.act(queueItem.id, 'complete');
       made.push(await projects.get(project.id));
     }
+    await useTheShopsStock(this.inventory, stock, olgaSignedIn, uploader, today);
     return made;
   }
 }

@@ -5,6 +5,9 @@ import { ClientsController } from './clients/clients.controller.js';
 import { ClientsService } from './clients/clients.service.js';
 import { DesignFilesController } from './design-files/design-files.controller.js';
 import { DesignFilesService } from './design-files/design-files.service.js';
+import { InventoryController } from './inventory/inventory.controller.js';
+import { InventoryService } from './inventory/inventory.service.js';
+import { LowStockDigest } from './inventory/low-stock-digest.js';
 import { ProductionDashboardController } from './dashboard/production-dashboard.controller.js';
 import { ProductionDashboardService } from './dashboard/production-dashboard.service.js';
 import { LaserRunsController } from './laser-runs/laser-runs.controller.js';
@@ -24,9 +27,9 @@ import { QueueService } from './queue/queue.service.js';
 
 /**
  * The laser job shop (seed 002): clients, projects, the POP that queues a project, the queue's actions
- * and order, presets, operators, laser runs, the dashboard, products and the design files of projects
- * and products. Exports its services for the demo shop, and the operators so that an account can name
- * the operator it is.
+ * and order, presets, operators, laser runs, the dashboard, products, the design files of projects and
+ * products, and the inventory that runs take their sheets from. Exports its services for the demo shop,
+ * and the operators so that an account can name the operator it is.
  */
 @Module({
   imports: [CustomersModule, NotificationsModule],
@@ -41,6 +44,7 @@ import { QueueService } from './queue/queue.service.js';
     DesignFilesController,
     LaserRunsController,
     ProductionDashboardController,
+    InventoryController,
   ],
   providers: [
     ClientsService,
@@ -54,6 +58,8 @@ import { QueueService } from './queue/queue.service.js';
     DesignFilesService,
     LaserRunsService,
     ProductionDashboardService,
+    InventoryService,
+    LowStockDigest,
   ],
   exports: [
     ClientsService,
@@ -66,6 +72,7 @@ import { QueueService } from './queue/queue.service.js';
     ProjectProductsService,
     DesignFilesService,
     LaserRunsService,
+    InventoryService,
   ],
 })
 export class ProductionModule {}

@@ -11,8 +11,10 @@ export function productionAccess(permissions: readonly string[]) {
     manage: permissions.includes('production.manage'),
     /** Queue order, priority and scheduled date. */
     reorder: permissions.includes('production.queue.reorder'),
-    /** Starting and completing queue items. */
+    /** Starting and completing queue items; logging runs and taking stock by hand. */
     record: permissions.includes('production.run.record'),
+    /** Inventory items; purchases, adjustments and returns. */
+    inventory: permissions.includes('production.inventory.manage'),
     /** Any permission a rule of the contracts names (a queue action's, say). */
     may: (permission: Permission) => permissions.includes(permission),
   };

@@ -7,8 +7,10 @@ export const PRODUCTION_PATHS = {
   operators: '/production/operators',
   products: '/production/products',
   runs: '/production/runs',
+  inventory: '/production/inventory',
 } as const;
 export const clientPath = (id: string) => `${PRODUCTION_PATHS.clients}/${id}`;
 export const projectPath = (id: string) => `${PRODUCTION_PATHS.projects}/${id}`;
 export const productPath = (id: string) => `${PRODUCTION_PATHS.products}/${id}`;
 export const operatorPath = (id: string) => `${PRODUCTION_PATHS.operators}/${id}`;
+export const inventoryItemPath = (id: string) => `${PRODUCTION_PATHS.inventory}/${id}`;

@@ -1,4 +1,9 @@
-import type { ProjectStatus, QueuePriority, QueueStatus } from '@factoryops/contracts';
+import type {
+  InventoryTransactionType,
+  ProjectStatus,
+  QueuePriority,
+  QueueStatus,
+} from '@factoryops/contracts';
 
 type Tone = 'ok' | 'info' | 'warn' | 'danger' | 'muted' | 'outline';
 
@@ -24,6 +29,13 @@ const PRIORITY_TONES: Record<QueuePriority, Tone> = {
   Normal: 'outline',
   High: 'warn',
   Urgent: 'danger',
+};
+
+const TRANSACTION_TONES: Record<InventoryTransactionType, Tone> = {
+  Purchase: 'ok',
+  Usage: 'info',
+  Adjustment: 'warn',
+  Return: 'outline',
 };
 
 function Badge({ tone, children }: { tone: Tone; children: string }) {
@@ -56,4 +68,18 @@ export function PriorityBadge({ priority }: { priority: QueuePriority }) {
 /** Whether a preset or an operator is offered on the run form. */
 export function ActiveBadge({ active }: { active: boolean }) {
   return active ? <Badge tone="ok">Active</Badge> : <Badge tone="muted">Inactive</Badge>;
+}
+
+/** An item at or under its reorder level: "Low stock", or "Out of stock" when none is left. */
+export function StockBadge({ item }: { item: { lowStock: boolean; quantityOnHand: string } }) {
+  if (!item.lowStock) return null;
+  return /[1-9]/.test(item.quantityOnHand) ? (
+    <Badge tone="warn">Low stock</Badge>
+  ) : (
+    <Badge tone="danger">Out of stock</Badge>
+  );
+}
+
+export function TransactionTypeBadge({ type }: { type: InventoryTransactionType }) {
+  return <Badge tone={TRANSACTION_TONES[type]}>{type}</Badge>;
 }

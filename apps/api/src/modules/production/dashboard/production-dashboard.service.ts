@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ProductionDashboard } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';
 import { ClientsService } from '../clients/clients.service.js';
+import { InventoryService } from '../inventory/inventory.service.js';
 import { OPEN, ProjectsService } from '../projects/projects.service.js';
 import { isoWeek } from '../queue/business-days.js';
 import { QueueService } from '../queue/queue.service.js';
@@ -9,7 +10,10 @@ import { type OperatorDayMinutes, weekHours } from './week-hours.js';
 
 const RECENT = 5;
 
-/** The production dashboard (seed module 1): counts, what is new, what is next, and this week's cutting. */
+/**
+ * The production dashboard (seed module 1): counts, what is new, what is next, this week's cutting and
+ * the stock to reorder.
+ */
 @Injectable()
 export class ProductionDashboardService {
   constructor(
@@ -17,17 +21,19 @@ export class ProductionDashboardService {
     private readonly clients: ClientsService,
     private readonly projects: ProjectsService,
     private readonly queue: QueueService,
+    private readonly inventory: InventoryService,
   ) {}
 
   async summary(): Promise<ProductionDashboard> {
     const today = this.projects.today();
     const week = isoWeek(today);
-    const [clients, counts, recentProjects, nextInQueue, minutes] = await Promise.all([
+    const [clients, counts, recentProjects, nextInQueue, minutes, lowStock] = await Promise.all([
       this.clients.list({ page: 1, pageSize: RECENT, sort: '-createdAt' }),
       this.counts(today),
       this.projects.newest(RECENT),
       this.queue.next(RECENT),
       this.minutesOf(week),
+      this.inventory.lowStock(RECENT),
     ]);
     return {
       counts: { clients: clients.total, ...counts },
@@ -35,6 +41,7 @@ export class ProductionDashboardService {
       recentProjects,
       nextInQueue,
       cutHoursThisWeek: weekHours(minutes, week),
+      lowStock,
     };
   }
 

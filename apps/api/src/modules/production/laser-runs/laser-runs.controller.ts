@@ -51,8 +51,11 @@ export class LaserRunsController {
   @Authenticated({ permission: 'production.manage' })
   @Delete(':id')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'The run is deleted' })
-  remove(@Param({ schema: IdParamsSchema }) params: Id): Promise<void> {
-    return this.runs.remove(params.id);
+  @ApiNoContentResponse({ description: 'The run is deleted, and the sheets it took are back in stock' })
+  remove(
+    @Param({ schema: IdParamsSchema }) params: Id,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<void> {
+    return this.runs.remove(params.id, principal);
   }
 }

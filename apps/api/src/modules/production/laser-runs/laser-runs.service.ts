@@ -21,6 +21,7 @@ import { type Principal, principalLabel } from '../../../common/principal.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
 import type { AuditRecord } from '../../audit/audit-writer.js';
+import { InventoryService } from '../inventory/inventory.service.js';
 import { OperatorEntity } from '../operators/operator.entity.js';
 import { OperatorsService } from '../operators/operators.service.js';
 import { PresetEntity } from '../presets/preset.entity.js';
@@ -72,6 +73,7 @@ export class LaserRunsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly projects: ProjectsService,
     private readonly operators: OperatorsService,
+    private readonly inventory: InventoryService,
   ) {}
 
   list(query: ListQuery): Promise<Page<LaserRun>> {
@@ -97,25 +99,35 @@ export class LaserRunsService {
   }
 
   /**
-   * Logs a run, dated today (site zone) unless it says otherwise. Unknown project, queue item, operator
-   * or preset: 404; one that does not fit the run: 400 naming each field that does not.
+   * Logs a run, dated today (site zone) unless it says otherwise, and takes its sheets from stock (a
+   * usage with the project's code as reference) in the same transaction. Unknown project, queue item,
+   * operator, preset or stock item: 404; one that does not fit the run: 400 naming each field that does
+   * not; fewer sheets in stock than it cut: 400 naming `sheets`, and nothing is written.
    */
   create(input: CreateInput, principal: Principal): Promise<LaserRun> {
     return this.unitOfWork.run(async (work) => {
       const { manager } = work;
-      if (!(await manager.existsBy(ProjectEntity, { id: input.projectId })))
-        throw new NotFoundError('Project', input.projectId);
+      const project = await found(manager, ProjectEntity, input.projectId, 'Project');
       const queueItem = input.queueItemId
         ? await found(manager, QueueItemEntity, input.queueItemId, 'Queue item')
         : null;
       const operator = await found(manager, OperatorEntity, input.operatorId, 'Operator');
       const preset = input.presetId ? await found(manager, PresetEntity, input.presetId, 'Preset') : null;
-      const problems = runReferenceProblems({ ...input, queueItem, operator, preset });
+      const stock = await this.inventory.stockForRun(manager, input);
+      const chosen = input.inventoryItemId ? stock.item : null;
+      const problems = runReferenceProblems({
+        ...input,
+        queueItem,
+        operator,
+        preset,
+        stock: { chosen, matches: stock.matches },
+      });
       if (problems.length > 0) throw new ValidationError(problems);
 
+      const { inventoryItemId: _, ...fields } = input;
       const { id } = await manager.save(
         manager.create(LaserRunEntity, {
-          ...input,
+          ...fields,
           runDate: input.runDate ?? this.projects.today(),
           recordedByUserId: principal.kind === 'user' ? principal.id : null,
           recordedBy: principalLabel(principal),
@@ -128,18 +140,22 @@ export class LaserRunsService {
         action: 'create',
         changes: createdFields(laserRunAuditSnapshot(run)),
       });
+      if (stock.item && run.sheets > 0)
+        await this.inventory.takeForRun(work, stock.item.id, run, project.code, principal);
       announceRun(work, run, 'create');
       return this.get(id, manager);
     });
   }
 
-  remove(id: string): Promise<void> {
+  /** Deletes a run; the sheets it took from stock go back (a return), in the same transaction. */
+  remove(id: string, principal: Principal): Promise<void> {
     return this.unitOfWork.run(async (work) => {
       const run = await work.manager.findOne(LaserRunEntity, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
       if (!run) throw new NotFoundError('Laser run', id);
+      await this.inventory.returnRunSheets(work, id, principal);
       await work.manager.delete(LaserRunEntity, { id });
       await work.audit(deletionOf(run));
       announceRun(work, run, 'delete');

@@ -1,4 +1,4 @@
-import type { OperatorWeekHours } from '@factoryops/contracts';
+import type { LowStockSummary, OperatorWeekHours } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import Chart from 'react-apexcharts';
 import { Link } from 'react-router';
@@ -7,7 +7,8 @@ import { ErrorBanner } from '../../../components/error-banner';
 import { PageHeader } from '../../../components/page-header';
 import { CHART_BASE } from '../../../lib/chart-options';
 import { formatCalendarDate, formatDay } from '../../../lib/format';
-import { clientPath, PRODUCTION_PATHS, projectPath } from '../paths';
+import { OnHandCell, ReorderCell } from '../inventory/stock-cells';
+import { clientPath, inventoryItemPath, PRODUCTION_PATHS, projectPath } from '../paths';
 import { productionDashboardQuery } from '../runs/queries';
 import { ProjectStatusBadges } from '../status-badges';
 import { weekHoursSeries } from './week-hours';
@@ -40,6 +41,50 @@ function CutHoursChart({ operators }: { operators: OperatorWeekHours[] }) {
   );
 }
 
+/** The items at or under their reorder level, with what is left and how much to order. */
+function StockToReorder({ lowStock }: { lowStock: LowStockSummary }) {
+  return (
+    <section className="card" aria-label="Stock to reorder">
+      <h2 className="section-title">Stock to reorder</h2>
+      <DataTable
+        columns={[
+          {
+            header: 'Item',
+            cell: (item) => (
+              <>
+                <Link to={inventoryItemPath(item.id)} className="strong-link mono">
+                  {item.code}
+                </Link>
+                <div className="muted small truncate">{item.name}</div>
+              </>
+            ),
+          },
+          {
+            header: 'On hand',
+            className: 'numeric',
+            cell: (item) => <OnHandCell item={item} />,
+          },
+          {
+            header: 'Reorder at',
+            className: 'numeric',
+            cell: (item) => <ReorderCell item={item} />,
+          },
+        ]}
+        rows={lowStock.items}
+        rowKey={(item) => item.id}
+        empty="Nothing to reorder."
+      />
+      {lowStock.total > lowStock.items.length ? (
+        <p className="muted small">
+          <Link to={`${PRODUCTION_PATHS.inventory}?lowStock=true`}>
+            All {lowStock.total} items to reorder
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 /** The shop at a glance, live: counts, the next jobs to cut, who cut how much this week, what is new. */
 export function ProductionDashboardPage() {
   const dashboard = useQuery(productionDashboardQuery);
@@ -48,7 +93,7 @@ export function ProductionDashboardPage() {
     <>
       <PageHeader
         title="Production"
-        description="The laser shop at a glance; it updates as the queue and runs change."
+        description="The laser shop at a glance; it updates as the queue, runs and stock change."
       />
       <ErrorBanner error={dashboard.error} />
       {d ? (
@@ -65,6 +110,12 @@ export function ProductionDashboardPage() {
                   d.counts.popDeadlinesOverdue,
                   `${PRODUCTION_PATHS.projects}?popDeadlineWithin=0`,
                   d.counts.popDeadlinesOverdue > 0 ? 'danger' : 'ok',
+                ],
+                [
+                  'Low stock',
+                  d.lowStock.total,
+                  `${PRODUCTION_PATHS.inventory}?lowStock=true`,
+                  d.lowStock.total > 0 ? 'warn' : 'ok',
                 ],
               ] as const
             ).map(([label, value, to, tone]) => (
@@ -154,6 +205,9 @@ export function ProductionDashboardPage() {
                 empty="No clients yet."
               />
             </section>
+          </div>
+          <div className="chart-grid chart-grid--whole">
+            <StockToReorder lowStock={d.lowStock} />
           </div>
         </>
       ) : dashboard.isPending ? (

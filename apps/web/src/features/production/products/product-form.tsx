@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { ErrorBanner, fieldErrorsOf, formLevelError } from '../../../components/error-banner';
 import { FormActions } from '../../../components/form-actions';
 import { decimalOrNull, inputText } from '../form-values';
+import { saveRecord } from '../save-record';
 import { typedFields } from '../typed-fields';
 import { suggestedSkuQuery, useCreateProduct, useUpdateProduct } from './queries';
 
@@ -39,12 +40,7 @@ export function ProductForm({ product, onDone }: { product?: Product; onDone(id?
       thickness: decimalOrNull(values.thickness),
       unitPrice: decimalOrNull(values.unitPrice),
     };
-    if (product)
-      update.mutate(
-        { id: product.id, input: { ...input, version: product.version } },
-        { onSuccess: () => onDone() },
-      );
-    else create.mutate(input, { onSuccess: (created) => onDone(created.id) });
+    saveRecord(product, input, create, update, onDone);
   }
 
   return (

@@ -1,6 +1,6 @@
-import type { Operator, Preset } from '@factoryops/contracts';
+import type { InventoryItem, Operator, Preset } from '@factoryops/contracts';
 import { describe, expect, it } from 'vitest';
-import { operatorChoices, presetChoices } from './run-choices';
+import { operatorChoices, presetChoices, stockChoices } from './run-choices';
 
 const operator = (id: string, name: string, active = true) => ({ id, name, active }) as Operator;
 const preset = (name: string, material: string, thickness: string, active = true) =>
@@ -49,5 +49,23 @@ describe('presetChoices', () => {
     expect(presetChoices(presets, '', '3')).toEqual([]);
     expect(presetChoices(presets, 'Mild steel', '')).toEqual([]);
     expect(presetChoices(presets, 'Mild steel', '4')).toEqual([]);
+  });
+});
+
+describe('stockChoices', () => {
+  const item = (code: string, materialType: string, thickness: string | null, unit = 'sheets') =>
+    ({ id: code, code, materialType, thickness, unit }) as InventoryItem;
+  const items = [
+    item('MS-3', 'Mild steel', '3.00'),
+    item('MS-3-B', 'mild steel', '3.00'),
+    item('MS-5', 'Mild steel', '5.00'),
+    item('MS-SCRAP', 'Mild steel', '3.00', 'kg'),
+    item('O2', '', null, 'litres'),
+  ];
+
+  it('keeps the sheet items of the run’s material and thickness', () => {
+    expect(stockChoices(items, 'MILD STEEL', '3').map((i) => i.code)).toEqual(['MS-3', 'MS-3-B']);
+    expect(stockChoices(items, 'Mild steel', '5').map((i) => i.code)).toEqual(['MS-5']);
+    expect(stockChoices(items, 'Mild steel', '')).toEqual([]);
   });
 });

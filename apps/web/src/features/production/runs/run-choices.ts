@@ -1,4 +1,4 @@
-import type { Me, Operator, Preset } from '@factoryops/contracts';
+import type { InventoryItem, Me, Operator, Preset } from '@factoryops/contracts';
 
 export interface OperatorChoice {
   id: string;
@@ -21,12 +21,30 @@ export function operatorChoices(operators: Operator[], me: Pick<Me, 'operator'> 
   return { choices, preselected: active.some((operator) => operator.id === mine) ? (mine as string) : '' };
 }
 
-/** The presets a run may use: active, for its material (whatever the case) and exactly its thickness. */
-export function presetChoices(presets: Preset[], material: string, thickness: string): Preset[] {
+/** Whether a material and thickness are the run's: the material in any case, `3` = `3.00` mm. */
+function ofRunMaterial(material: string, thickness: string) {
   const wanted = material.trim().toLowerCase();
   const mm = Number(thickness.replace(',', '.'));
-  if (!wanted || !(mm > 0)) return [];
-  return presets.filter(
-    (preset) => preset.active && preset.material.toLowerCase() === wanted && Number(preset.thickness) === mm,
+  return (candidate: { material: string; thickness: string | null }) =>
+    wanted !== '' &&
+    mm > 0 &&
+    candidate.material.toLowerCase() === wanted &&
+    Number(candidate.thickness) === mm;
+}
+
+/** The presets a run may use: active, for its material (whatever the case) and exactly its thickness. */
+export function presetChoices(presets: Preset[], material: string, thickness: string): Preset[] {
+  const fits = ofRunMaterial(material, thickness);
+  return presets.filter((preset) => preset.active && fits(preset));
+}
+
+/**
+ * The stock items a run may take its sheets from: those counted in sheets, of its material and
+ * thickness. The server takes the only one when none is chosen, and asks for a choice among several.
+ */
+export function stockChoices(items: InventoryItem[], material: string, thickness: string): InventoryItem[] {
+  const fits = ofRunMaterial(material, thickness);
+  return items.filter(
+    (item) => item.unit === 'sheets' && fits({ material: item.materialType, thickness: item.thickness }),
   );
 }
