@@ -9,8 +9,8 @@ import { CHART_BASE } from '../../../lib/chart-options';
 import { formatCalendarDate, formatDay } from '../../../lib/format';
 import { OnHandCell, ReorderCell } from '../inventory/stock-cells';
 import { clientPath, inventoryItemPath, PRODUCTION_PATHS, projectPath } from '../paths';
+import { PROJECT_COLUMNS } from '../projects/project-columns';
 import { productionDashboardQuery } from '../runs/queries';
-import { ProjectStatusBadges } from '../status-badges';
 import { weekHoursSeries } from './week-hours';
 
 function CutHoursChart({ operators }: { operators: OperatorWeekHours[] }) {
@@ -166,19 +166,9 @@ export function ProductionDashboardPage() {
               <h2 className="section-title">Recent projects</h2>
               <DataTable
                 columns={[
-                  {
-                    header: 'Project',
-                    cell: (p) => (
-                      <>
-                        <Link to={projectPath(p.id)} className="strong-link">
-                          {p.code}
-                        </Link>
-                        <div className="muted small truncate">{p.name}</div>
-                      </>
-                    ),
-                  },
+                  { ...PROJECT_COLUMNS.project, sortKey: undefined },
                   { header: 'Client', cell: (p) => p.clientName },
-                  { header: 'Status', cell: (p) => <ProjectStatusBadges project={p} /> },
+                  PROJECT_COLUMNS.status,
                 ]}
                 rows={d.recentProjects}
                 rowKey={(p) => p.id}
