@@ -51,6 +51,9 @@ export const AUDIT_ENTITY_TYPES = {
   project_product: 'Project products',
   design_file: 'Design files',
   laser_run: 'Laser runs',
+  production_quote: 'Quotes',
+  production_invoice: 'Invoices',
+  production_settings: 'Production settings',
 } as const;
 
 /** The actions services write to the audit log. */

@@ -80,11 +80,14 @@ export type ProductionEntity =
   | 'project_product'
   | 'design_file'
   | 'preset'
-  | 'operator';
+  | 'operator'
+  | 'quote'
+  | 'invoice'
+  | 'company_settings';
 
 /**
- * A client, project, product, project line, design file, preset or operator was created, edited (a
- * project's status and hold included) or deleted: production pages refetch. What the queue does (a POP
+ * A client, project, product, project line, design file, preset, operator, quote, invoice or the
+ * company details were created, edited (a project's status and hold, a document's status included) or deleted: production pages refetch. What the queue does (a POP
  * queueing a project, an item started or completed moving its project) is told by `production:queue`.
  */
 export interface ProductionChangedEvent {
