@@ -44,3 +44,24 @@ export function documentTotals(
 export function amountAbove(a: string, b: string): boolean {
   return new Money(a).greaterThan(b);
 }
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An amount (decimal string, formatted exactly — never through a float) with the currency's symbol, as
+ * the seed writes it: `R 15,000.00`.
+ */
+export function formatMoney(amount: string, currency: string): string {
+  let format = moneyFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+    moneyFormats.set(currency, format);
+  }
+  const parts = format.formatToParts(amount as `${number}`);
+  const symbol = parts.find((part) => part.type === 'currency')?.value ?? currency;
+  const figure = parts
+    .filter((part) => part.type !== 'currency' && part.type !== 'literal')
+    .map((part) => part.value)
+    .join('');
+  return `${symbol} ${figure}`;
+}

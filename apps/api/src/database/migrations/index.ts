@@ -1,3 +1,4 @@
+import { ProductionBilling1796357885629 } from './1796357885629-production-billing.js';
 import { OperatorNameIgnoringCase1796354434947 } from './1796354434947-operator-name-ignoring-case.js';
 import { ProjectCounts1796353413981 } from './1796353413981-project-counts.js';
 import { ProjectListIndexes1796347064146 } from './1796347064146-project-list-indexes.js';
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   ProjectListIndexes1796347064146,
   ProjectCounts1796353413981,
   OperatorNameIgnoringCase1796354434947,
+  ProductionBilling1796357885629,
 ];

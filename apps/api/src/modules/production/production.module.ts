@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { BillingDocuments } from './billing/billing-documents.service.js';
+import { InvoicesController } from './billing/invoices.controller.js';
+import { InvoicesService } from './billing/invoices.service.js';
+import { QuotesController } from './billing/quotes.controller.js';
+import { QuotesService } from './billing/quotes.service.js';
 import { ClientsController } from './clients/clients.controller.js';
 import { ClientsService } from './clients/clients.service.js';
 import { DesignFilesController } from './design-files/design-files.controller.js';
@@ -21,12 +26,14 @@ import { ProjectsService } from './projects/projects.service.js';
 import { PopAutomation } from './queue/pop-automation.service.js';
 import { QueueController } from './queue/queue.controller.js';
 import { QueueService } from './queue/queue.service.js';
+import { CompanySettingsController } from './settings/company-settings.controller.js';
+import { CompanySettingsService } from './settings/company-settings.service.js';
 
 /**
  * The laser job shop (seed 002): clients, projects, the POP that queues a project, the queue's actions
  * and order, presets, operators, laser runs, the dashboard, products and the design files of projects
- * and products. Exports its services for the demo shop, and the operators so that an account can name
- * the operator it is.
+ * and products, quotes and invoices with their PDFs, and the company details they print. Exports its
+ * services for the demo shop, and the operators so that an account can name the operator it is.
  */
 @Module({
   imports: [CustomersModule, NotificationsModule],
@@ -41,6 +48,9 @@ import { QueueService } from './queue/queue.service.js';
     DesignFilesController,
     LaserRunsController,
     ProductionDashboardController,
+    QuotesController,
+    InvoicesController,
+    CompanySettingsController,
   ],
   providers: [
     ClientsService,
@@ -54,6 +64,10 @@ import { QueueService } from './queue/queue.service.js';
     DesignFilesService,
     LaserRunsService,
     ProductionDashboardService,
+    CompanySettingsService,
+    BillingDocuments,
+    QuotesService,
+    InvoicesService,
   ],
   exports: [
     ClientsService,
@@ -66,6 +80,9 @@ import { QueueService } from './queue/queue.service.js';
     ProjectProductsService,
     DesignFilesService,
     LaserRunsService,
+    CompanySettingsService,
+    QuotesService,
+    InvoicesService,
   ],
 })
 export class ProductionModule {}
