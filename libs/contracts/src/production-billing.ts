@@ -73,6 +73,8 @@ export const BillingLineInputSchema = z.strictObject({
 export type BillingLineInput = z.input<typeof BillingLineInputSchema>;
 
 export const BillingLineSchema = z.object({
+  /** 0, 1, 2 … in the document's order. */
+  position: z.number().int(),
   productId: z.uuid().nullable(),
   productSku: z.string().nullable(),
   description: z.string(),

@@ -13,6 +13,9 @@ export function productionAccess(permissions: readonly string[]) {
     reorder: permissions.includes('production.queue.reorder'),
     /** Starting and completing queue items. */
     record: permissions.includes('production.run.record'),
+    /** Quotes and invoices and the company details on them: seeing them, and changing them. */
+    billingView: permissions.includes('production.billing.view'),
+    billing: permissions.includes('production.billing.manage'),
     /** Any permission a rule of the contracts names (a queue action's, say). */
     may: (permission: Permission) => permissions.includes(permission),
   };

@@ -7,8 +7,13 @@ export const PRODUCTION_PATHS = {
   operators: '/production/operators',
   products: '/production/products',
   runs: '/production/runs',
+  quotes: '/production/quotes',
+  invoices: '/production/invoices',
+  settings: '/production/settings',
 } as const;
 export const clientPath = (id: string) => `${PRODUCTION_PATHS.clients}/${id}`;
 export const projectPath = (id: string) => `${PRODUCTION_PATHS.projects}/${id}`;
 export const productPath = (id: string) => `${PRODUCTION_PATHS.products}/${id}`;
 export const operatorPath = (id: string) => `${PRODUCTION_PATHS.operators}/${id}`;
+export const quotePath = (id: string) => `${PRODUCTION_PATHS.quotes}/${id}`;
+export const invoicePath = (id: string) => `${PRODUCTION_PATHS.invoices}/${id}`;

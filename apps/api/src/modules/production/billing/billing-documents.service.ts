@@ -184,6 +184,7 @@ export class BillingDocuments {
       .getRepository(BillingLineEntity)
       .find({ where: owner, relations: { product: true }, order: { position: 'ASC' } });
     return lines.map((line) => ({
+      position: line.position,
       productId: line.productId,
       productSku: line.product?.sku ?? null,
       description: line.description,
