@@ -113,7 +113,14 @@ describe('production: quotes and invoices', () => {
         sentAt: null,
       });
       expect(quote.lines).toEqual([
-        { ...SEED_LINE, quantity: '1.00', productId: null, productSku: null, lineTotal: '13043.48' },
+        {
+          ...SEED_LINE,
+          position: 0,
+          quantity: '1.00',
+          productId: null,
+          productSku: null,
+          lineTotal: '13043.48',
+        },
       ]);
     });
 

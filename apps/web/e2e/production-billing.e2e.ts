@@ -1,7 +1,7 @@
 import type { Client, Project } from '@factoryops/contracts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchChromium, newPage, screenshot, signIn } from './browser';
+import { accessToken, apiPost, launchChromium, newPage, screenshot, signIn } from './browser';
 
 /** A quote drafted with live totals, sent and accepted, then invoiced from it, as a manager would. */
 describe('quotes and invoices in Chromium', () => {
@@ -9,24 +9,11 @@ describe('quotes and invoices in Chromium', () => {
   let token: string;
   const run = Date.now().toString(36);
 
-  async function api<T>(path: string, body: unknown): Promise<T> {
-    const response = await fetch(`${BASE_URL}/api/v1${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  }
+  const api = <T>(path: string, body: unknown) => apiPost<T>(token, path, body);
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const response = await fetch(`${BASE_URL}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'manager@demo.local', password: 'demo1234' }),
-    });
-    token = ((await response.json()) as { accessToken: string }).accessToken;
+    token = await accessToken('manager@demo.local');
   });
   afterAll(async () => {
     await browser?.close();

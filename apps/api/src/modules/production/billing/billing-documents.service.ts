@@ -7,25 +7,33 @@ import {
   DOCUMENT_TOTAL_MAX,
   documentTotals,
   formatMoney,
+  type InvoiceStatus,
+  type InvoiceSummary,
   type Page,
+  type QuoteStatus,
+  type QuoteSummary,
 } from '@factoryops/contracts';
-import { type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type EntityTarget, In, type SelectQueryBuilder } from 'typeorm';
 import type { z } from 'zod';
-import { ValidationError } from '../../../common/domain-errors.js';
+import { NotFoundError, RuleViolationError, ValidationError } from '../../../common/domain-errors.js';
 import { containsPattern } from '../../../common/like-pattern.js';
 import { fetchPage } from '../../../common/paging.js';
 import { dayIn } from '../../../common/site-calendar.js';
 import { AppConfig } from '../../../config/app-config.js';
-import type { Work } from '../../../database/unit-of-work.js';
+import { lockForChange } from '../../../database/locked-row.js';
+import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
+import { diffFields } from '../../audit/audit-diff.js';
 import { customerCode } from '../../customers/customer-code.js';
 import type { CustomerEntity } from '../../customers/customer.entity.js';
 import { Outbox } from '../../notifications/outbox.js';
+import { announceProductionChange } from '../production-changes.js';
 import { ProductEntity } from '../products/product.entity.js';
-import type { ProjectEntity } from '../projects/project.entity.js';
+import { ProjectEntity } from '../projects/project.entity.js';
 import { CompanySettingsService } from '../settings/company-settings.service.js';
 import type { BillingDocumentColumns } from './billing-document.entity.js';
 import { BillingLineEntity } from './billing-line.entity.js';
 import { type PrintedDocument, renderBillingPdf } from './billing-pdf.js';
+import { assertEditable } from './document-lifecycle.js';
 import { type DocumentSeries, documentNumber } from './document-number.js';
 
 /** A line as entered (or as stored, which has these fields too). */
@@ -55,6 +63,7 @@ export type WithProject<E> = E & { project?: ProjectEntity };
 export interface DocumentListQuery {
   page: number;
   pageSize: number;
+  status?: string;
   projectId?: string;
   clientId?: string;
   q?: string;
@@ -70,6 +79,44 @@ export const auditedLines = (lines: readonly BillingLineInput[]) =>
     unitPrice,
   }));
 
+/** What a service tells BillingDocuments of its kind of document, to list, get, print and edit it. */
+export interface DocumentKind<E extends BillingDocumentColumns, S> {
+  entity: EntityTarget<E>;
+  /** `Quote` or `Invoice`, as a 404 names it. */
+  label: 'Quote' | 'Invoice';
+  /** Its entity type in the audit log, and in production's change events. */
+  auditType: 'production_quote' | 'production_invoice';
+  event: 'quote' | 'invoice';
+  owner(id: string): LineOwner;
+  /** What the audit log records of it, its lines when given. */
+  snapshot(document: E, lines?: readonly LineInput[]): Record<string, unknown>;
+  /** Its status today. */
+  statusOf(document: E): QuoteStatus | InvoiceStatus;
+  /** The documents with their project and client, aliased `d`, `p` and `c`. */
+  read(manager: EntityManager): SelectQueryBuilder<E>;
+  /** SQL of a document's status on the day `:today` (alias `d`). */
+  statusSql: string;
+  /** The kind's own sort keys (beside createdAt and total) and their columns. */
+  sortColumns: Record<string, string>;
+  toSummary(document: E, today: string): S;
+}
+
+/** What the audit log records of any document (each kind adds its own fields, and its lines when they change). */
+export const documentAuditFields = (
+  document: BillingDocumentColumns & { status: string },
+  lines?: readonly BillingLineInput[],
+) => ({
+  number: document.number,
+  projectId: document.projectId,
+  status: document.status,
+  vatRate: document.vatRate,
+  subtotal: document.subtotal,
+  vat: document.vat,
+  total: document.total,
+  notes: document.notes,
+  ...(lines ? { lines: auditedLines(lines) } : {}),
+});
+
 const SORTS: Record<string, string> = { createdAt: 'created_at', total: 'total' };
 
 /**
@@ -83,6 +130,8 @@ export class BillingDocuments {
   private readonly vatRate: string;
 
   constructor(
+    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly company: CompanySettingsService,
     readonly outbox: Outbox,
     config: AppConfig,
@@ -222,15 +271,16 @@ export class BillingDocuments {
   }
 
   /**
-   * A page of documents from `builder` (aliased `d`, joined to its project `p` and client `c`), filtered
-   * by project, client and search text, and sorted by `sort` (`createdAt`, `total` or one of `columns`).
+   * A page of documents, filtered by status (as on today), project, client and search text, and sorted by
+   * `sort` (`createdAt`, `total` or one of the kind's own).
    */
-  page<E extends BillingDocumentColumns, T>(
-    builder: SelectQueryBuilder<E>,
+  list<E extends BillingDocumentColumns, S>(
+    reader: DocumentKind<E, S>,
     query: DocumentListQuery,
-    columns: Record<string, string>,
-    toDto: (document: E) => T,
-  ): Promise<Page<T>> {
+  ): Promise<Page<S>> {
+    const today = this.today();
+    const builder = reader.read(this.dataSource.manager);
+    if (query.status) builder.andWhere(`${reader.statusSql} = :status`, { today, status: query.status });
     if (query.projectId) builder.andWhere('d.project_id = :projectId', { projectId: query.projectId });
     if (query.clientId) builder.andWhere('p.customer_id = :clientId', { clientId: query.clientId });
     if (query.q)
@@ -239,8 +289,108 @@ export class BillingDocuments {
       });
     const key = query.sort.replace('-', '');
     const direction = query.sort.startsWith('-') ? 'DESC' : 'ASC';
-    builder.orderBy(`d.${SORTS[key] ?? columns[key]}`, direction).addOrderBy('d.number', direction);
-    return fetchPage(builder, query, toDto);
+    builder
+      .orderBy(`d.${SORTS[key] ?? reader.sortColumns[key]}`, direction)
+      .addOrderBy('d.number', direction);
+    return fetchPage(builder, query, (document) => reader.toSummary(document, today));
+  }
+
+  /** One document with its lines; 404 naming its kind when there is none. */
+  async get<E extends BillingDocumentColumns, S>(
+    reader: DocumentKind<E, S>,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<S & { lines: BillingLine[] }> {
+    const document = await reader.read(manager).where('d.id = :id', { id }).getOne();
+    if (!document) throw new NotFoundError(reader.label, id);
+    return {
+      ...reader.toSummary(document, this.today()),
+      lines: await this.linesOf(manager, reader.owner(id)),
+    };
+  }
+
+  /** What a document prints: `own` (its kind, dates and notes), its client and project, lines and figures. */
+  async printed(
+    manager: EntityManager,
+    document: (QuoteSummary | InvoiceSummary) & { lines: BillingLine[] },
+    own: Pick<PrintedDocument, 'kind' | 'dates' | 'notes'>,
+  ): Promise<PrintedDocument> {
+    const project = await manager.findOneOrFail(ProjectEntity, {
+      where: { id: document.projectId },
+      relations: { customer: true },
+    });
+    const customer = project.customer as CustomerEntity;
+    return {
+      ...own,
+      number: document.number,
+      status: document.status,
+      client: { ...customer, code: document.clientCode },
+      project: { code: project.code, name: project.name },
+      lines: document.lines,
+      currency: document.currency,
+      vatRate: document.vatRate,
+      subtotal: document.subtotal,
+      vat: document.vat,
+      total: document.total,
+    };
+  }
+
+  /** The document's PDF as a download, named by its number. */
+  async download(printed: PrintedDocument): Promise<{ name: string; content: Buffer }> {
+    return { name: `${printed.number}.pdf`, content: await this.pdf(printed) };
+  }
+
+  /**
+   * Changes a draft (409 once it was sent): `edit` applies the kind's own fields, the lines are replaced
+   * when given, the figures worked out again at the site's VAT rate; audited when anything changed.
+   */
+  updateDraft<E extends BillingDocumentColumns, S>(
+    kind: DocumentKind<E, S>,
+    id: string,
+    input: { lines?: LineInput[]; notes?: string; version?: number },
+    edit: (document: E) => void,
+  ): Promise<S & { lines: BillingLine[] }> {
+    return this.unitOfWork.run(async (work) => {
+      const document = await lockForChange(work.manager, kind.entity, id, input.version, kind.label);
+      assertEditable(document.number, kind.statusOf(document), kind.event);
+      const stored = await this.linesOf(work.manager, kind.owner(id));
+      const before = kind.snapshot(document, input.lines ? stored : undefined);
+      edit(document);
+      if (input.notes !== undefined) document.notes = input.notes;
+      const priced = await this.price(work.manager, input.lines ?? stored);
+      Object.assign(document, documentFigures(priced));
+      await work.manager.save(document);
+      if (input.lines) await this.writeLines(work.manager, kind.owner(id), priced);
+      const changes = diffFields(before, kind.snapshot(document, input.lines ? priced.lines : undefined));
+      if (Object.keys(changes).length > 0) {
+        await work.audit({ entityType: kind.auditType, entityId: id, action: 'update', changes });
+        announceProductionChange(work, kind.event, id, 'update');
+      }
+      return this.get(kind, id, work.manager);
+    });
+  }
+
+  /**
+   * Who a document goes to: `to`, or else the client's email (400 naming `to` without either); and it must
+   * have lines (400 naming `lines`).
+   */
+  async recipientOf(
+    manager: EntityManager,
+    owner: LineOwner,
+    number: string,
+    customer: CustomerEntity,
+    to: string | undefined,
+  ): Promise<string> {
+    const what = 'quoteId' in owner ? 'quote' : 'invoice';
+    if ((await this.linesOf(manager, owner)).length === 0)
+      throw new RuleViolationError(`${number} has no lines: add what it bills before sending it`, 'lines');
+    const recipient = to ?? customer.email;
+    if (!recipient)
+      throw new RuleViolationError(
+        `${customer.name} has no email address: add one to the client, or say where to send the ${what}`,
+        'to',
+      );
+    return recipient;
   }
 
   /** The document as a PDF with the company's current details. */

@@ -23,12 +23,12 @@ export function invoiceStatusOn(stored: StoredInvoiceStatus, dueDate: string, to
   return stored === 'Sent' && dueDate < today ? 'Overdue' : stored;
 }
 
-/** SQL for the same: the quote aliased `q`'s status on the day `$today`. */
-export const quoteStatusSql = (today: string) =>
-  `(CASE WHEN q.status = 'Sent' AND q.valid_until < ${today} THEN 'Expired' ELSE q.status END)`;
-/** SQL: the invoice aliased `i`'s status on the day `$today`. */
-export const invoiceStatusSql = (today: string) =>
-  `(CASE WHEN i.status = 'Sent' AND i.due_date < ${today} THEN 'Overdue' ELSE i.status END)`;
+/** SQL for the same: the status of the quote aliased `alias` on the day `today` (a parameter). */
+export const quoteStatusSql = (alias: string, today: string) =>
+  `(CASE WHEN ${alias}.status = 'Sent' AND ${alias}.valid_until < ${today} THEN 'Expired' ELSE ${alias}.status END)`;
+/** SQL: the status of the invoice aliased `alias` on the day `today`. */
+export const invoiceStatusSql = (alias: string, today: string) =>
+  `(CASE WHEN ${alias}.status = 'Sent' AND ${alias}.due_date < ${today} THEN 'Overdue' ELSE ${alias}.status END)`;
 
 /** An action a document's status does not allow: 400 naming the status and what it allows. */
 export class InvalidDocumentActionError extends RuleViolationError {

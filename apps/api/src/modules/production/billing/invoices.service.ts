@@ -18,20 +18,21 @@ import type { z } from 'zod';
 import { NotFoundError, RuleViolationError, ValidationError } from '../../../common/domain-errors.js';
 import { lockForChange, writeChanges } from '../../../database/locked-row.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
-import { createdFields, diffFields } from '../../audit/audit-diff.js';
+import { createdFields } from '../../audit/audit-diff.js';
 import type { CustomerEntity } from '../../customers/customer.entity.js';
 import { announceProductionChange } from '../production-changes.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { addDays } from '../queue/business-days.js';
 import {
-  auditedLines,
+  documentAuditFields,
   BillingDocuments,
+  type DocumentKind,
   documentFigures,
   type LineInput,
   type WithProject,
 } from './billing-documents.service.js';
 import type { PrintedDocument } from './billing-pdf.js';
-import { assertEditable, invoiceAfter, invoiceStatusOn, invoiceStatusSql } from './document-lifecycle.js';
+import { invoiceAfter, invoiceStatusOn, invoiceStatusSql } from './document-lifecycle.js';
 import { InvoiceEntity } from './invoice.entity.js';
 import { QuoteEntity } from './quote.entity.js';
 
@@ -39,19 +40,11 @@ type ListQuery = z.output<typeof InvoiceListQuerySchema>;
 type CreateInput = z.output<typeof CreateInvoiceInputSchema>;
 
 const auditSnapshot = (invoice: InvoiceEntity, lines?: readonly LineInput[]) => ({
-  number: invoice.number,
-  projectId: invoice.projectId,
+  ...documentAuditFields(invoice, lines),
   quoteId: invoice.quoteId,
-  status: invoice.status,
   issueDate: invoice.issueDate,
   dueDate: invoice.dueDate,
-  vatRate: invoice.vatRate,
-  subtotal: invoice.subtotal,
-  vat: invoice.vat,
-  total: invoice.total,
-  notes: invoice.notes,
   replacesId: invoice.replacesId,
-  ...(lines ? { lines: auditedLines(lines) } : {}),
 });
 
 /** What a new invoice is made of (a creation, or the replacement of a cancelled invoice). */
@@ -78,26 +71,49 @@ export class InvoicesService {
     private readonly documents: BillingDocuments,
   ) {}
 
+  /** How BillingDocuments reads invoices: with their quote, and the invoices they replace or were replaced by. */
+  private readonly reader: DocumentKind<InvoiceEntity, InvoiceSummary> = {
+    entity: InvoiceEntity,
+    label: 'Invoice',
+    auditType: 'production_invoice',
+    event: 'invoice',
+    owner: (id) => ({ invoiceId: id }),
+    snapshot: auditSnapshot,
+    statusOf: (invoice) => this.statusOf(invoice),
+    read: (manager) =>
+      manager
+        .getRepository(InvoiceEntity)
+        .createQueryBuilder('d')
+        .innerJoinAndSelect('d.project', 'p')
+        .innerJoinAndSelect('p.customer', 'c')
+        .leftJoinAndSelect('d.quote', 'quote')
+        .leftJoinAndSelect('d.replaces', 'replaces')
+        .leftJoinAndMapOne('d.replacedBy', InvoiceEntity, 'replacedBy', 'replacedBy.replaces_id = d.id'),
+    statusSql: invoiceStatusSql('d', ':today'),
+    sortColumns: { dueDate: 'due_date' },
+    toSummary: (invoice: WithProject<InvoiceEntity>, today) => ({
+      ...this.documents.documentFields(invoice),
+      status: invoiceStatusOn(invoice.status, invoice.dueDate, today),
+      issueDate: invoice.issueDate,
+      dueDate: invoice.dueDate,
+      quoteId: invoice.quoteId,
+      quoteNumber: invoice.quote?.number ?? null,
+      paidOn: invoice.paidOn,
+      cancelledAt: invoice.cancelledAt?.toISOString() ?? null,
+      cancelReason: invoice.cancelReason,
+      replacesId: invoice.replacesId,
+      replacesNumber: invoice.replaces?.number ?? null,
+      replacedById: invoice.replacedBy?.id ?? null,
+      replacedByNumber: invoice.replacedBy?.number ?? null,
+    }),
+  };
+
   list(query: ListQuery): Promise<Page<InvoiceSummary>> {
-    const today = this.documents.today();
-    const builder = this.read(this.dataSource.manager);
-    if (query.status)
-      builder.andWhere(`${invoiceStatusSql(':today').replaceAll('i.', 'd.')} = :status`, {
-        today,
-        status: query.status,
-      });
-    return this.documents.page(builder, query, { dueDate: 'due_date' }, (invoice) =>
-      this.toSummary(invoice, today),
-    );
+    return this.documents.list(this.reader, query);
   }
 
-  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Invoice> {
-    const invoice = await this.read(manager).where('d.id = :id', { id }).getOne();
-    if (!invoice) throw new NotFoundError('Invoice', id);
-    return {
-      ...this.toSummary(invoice, this.documents.today()),
-      lines: await this.documents.linesOf(manager, { invoiceId: id }),
-    };
+  get(id: string, manager?: EntityManager): Promise<Invoice> {
+    return this.documents.get(this.reader, id, manager);
   }
 
   /**
@@ -140,25 +156,10 @@ export class InvoicesService {
 
   /** Changes a draft (its lines replaced when given); anything sent is 409: cancel and replace it. */
   update(id: string, input: UpdateInvoiceInput): Promise<Invoice> {
-    return this.unitOfWork.run(async (work) => {
-      const invoice = await lockForChange(work.manager, InvoiceEntity, id, input.version, 'Invoice');
-      assertEditable(invoice.number, this.statusOf(invoice), 'invoice');
-      const stored = await this.documents.linesOf(work.manager, { invoiceId: id });
-      const before = auditSnapshot(invoice, input.lines ? stored : undefined);
+    return this.documents.updateDraft(this.reader, id, input, (invoice) => {
       if (input.issueDate !== undefined) invoice.issueDate = input.issueDate;
       if (input.dueDate !== undefined) invoice.dueDate = input.dueDate;
       this.assertDates(invoice.issueDate, invoice.dueDate);
-      if (input.notes !== undefined) invoice.notes = input.notes;
-      const priced = await this.documents.price(work.manager, input.lines ?? stored);
-      Object.assign(invoice, documentFigures(priced));
-      await work.manager.save(invoice);
-      if (input.lines) await this.documents.writeLines(work.manager, { invoiceId: id }, priced);
-      const changes = diffFields(before, auditSnapshot(invoice, input.lines ? priced.lines : undefined));
-      if (Object.keys(changes).length > 0) {
-        await work.audit({ entityType: 'production_invoice', entityId: id, action: 'update', changes });
-        announceProductionChange(work, 'invoice', id, 'update');
-      }
-      return this.get(id, work.manager);
     });
   }
 
@@ -170,17 +171,13 @@ export class InvoicesService {
         relations: { customer: true },
       });
       const customer = project.customer as CustomerEntity;
-      if ((await this.documents.linesOf(work.manager, { invoiceId: id })).length === 0)
-        throw new RuleViolationError(
-          `${invoice.number} has no lines: add what is billed before sending it`,
-          'lines',
-        );
-      const to = input.to ?? customer.email;
-      if (!to)
-        throw new RuleViolationError(
-          `${customer.name} has no email address: add one to the client, or say where to send the invoice`,
-          'to',
-        );
+      const to = await this.documents.recipientOf(
+        work.manager,
+        { invoiceId: id },
+        invoice.number,
+        customer,
+        input.to,
+      );
       await writeChanges(work.manager, InvoiceEntity, invoice, { status: 'Sent', sentAt: new Date() });
       await this.documents.mail(
         work,
@@ -258,8 +255,7 @@ export class InvoicesService {
 
   /** The invoice as a PDF, named by its number. */
   async pdf(id: string): Promise<{ name: string; content: Buffer }> {
-    const printed = await this.printed(this.dataSource.manager, id);
-    return { name: `${printed.number}.pdf`, content: await this.documents.pdf(printed) };
+    return this.documents.download(await this.printed(undefined, id));
   }
 
   /**
@@ -334,69 +330,24 @@ export class InvoicesService {
     return invoice.id;
   }
 
-  /** The invoice with its project and client (`d`, `p`, `c`), its quote, and the invoices it replaces or was replaced by. */
-  private read(manager: EntityManager) {
-    return manager
-      .getRepository(InvoiceEntity)
-      .createQueryBuilder('d')
-      .innerJoinAndSelect('d.project', 'p')
-      .innerJoinAndSelect('p.customer', 'c')
-      .leftJoinAndSelect('d.quote', 'quote')
-      .leftJoinAndSelect('d.replaces', 'replaces')
-      .leftJoinAndMapOne('d.replacedBy', InvoiceEntity, 'replacedBy', 'replacedBy.replaces_id = d.id');
-  }
-
   private statusOf(invoice: InvoiceEntity) {
     return invoiceStatusOn(invoice.status, invoice.dueDate, this.documents.today());
   }
 
-  private toSummary(invoice: WithProject<InvoiceEntity>, today: string): InvoiceSummary {
-    return {
-      ...this.documents.documentFields(invoice),
-      status: invoiceStatusOn(invoice.status, invoice.dueDate, today),
-      issueDate: invoice.issueDate,
-      dueDate: invoice.dueDate,
-      quoteId: invoice.quoteId,
-      quoteNumber: invoice.quote?.number ?? null,
-      paidOn: invoice.paidOn,
-      cancelledAt: invoice.cancelledAt?.toISOString() ?? null,
-      cancelReason: invoice.cancelReason,
-      replacesId: invoice.replacesId,
-      replacesNumber: invoice.replaces?.number ?? null,
-      replacedById: invoice.replacedBy?.id ?? null,
-      replacedByNumber: invoice.replacedBy?.number ?? null,
-    };
-  }
-
-  private async printed(manager: EntityManager, id: string): Promise<PrintedDocument> {
+  private async printed(manager: EntityManager | undefined, id: string): Promise<PrintedDocument> {
     const invoice = await this.get(id, manager);
-    const project = await manager.findOneOrFail(ProjectEntity, {
-      where: { id: invoice.projectId },
-      relations: { customer: true },
-    });
-    const customer = project.customer as CustomerEntity;
     const dates: PrintedDocument['dates'] = [
       ['Issued', invoice.issueDate],
       ['Due', invoice.dueDate],
     ];
     if (invoice.paidOn) dates.push(['Paid', invoice.paidOn]);
-    return {
+    return this.documents.printed(manager ?? this.dataSource.manager, invoice, {
       kind: 'invoice',
-      number: invoice.number,
-      status: invoice.status,
       dates,
-      client: { ...customer, code: invoice.clientCode },
-      project: { code: project.code, name: project.name },
-      lines: invoice.lines,
-      currency: invoice.currency,
-      vatRate: invoice.vatRate,
-      subtotal: invoice.subtotal,
-      vat: invoice.vat,
-      total: invoice.total,
       notes: [invoice.replacesNumber ? `Replaces invoice ${invoice.replacesNumber}.` : '', invoice.notes]
         .filter(Boolean)
         .join('\n'),
-    };
+    });
   }
 
   private assertDates(issueDate: string, dueDate: string): void {

@@ -28,8 +28,9 @@ import { ProjectEntity } from '../projects/project.entity.js';
 import { projectAuditSnapshot } from '../projects/project.mapper.js';
 import { addDays } from '../queue/business-days.js';
 import {
-  auditedLines,
+  documentAuditFields,
   BillingDocuments,
+  type DocumentKind,
   documentFigures,
   type LineInput,
   type WithProject,
@@ -42,16 +43,8 @@ type ListQuery = z.output<typeof QuoteListQuerySchema>;
 type CreateInput = z.output<typeof CreateQuoteInputSchema>;
 
 const auditSnapshot = (quote: QuoteEntity, lines?: readonly LineInput[]) => ({
-  number: quote.number,
-  projectId: quote.projectId,
-  status: quote.status,
+  ...documentAuditFields(quote, lines),
   validUntil: quote.validUntil,
-  vatRate: quote.vatRate,
-  subtotal: quote.subtotal,
-  vat: quote.vat,
-  total: quote.total,
-  notes: quote.notes,
-  ...(lines ? { lines: auditedLines(lines) } : {}),
 });
 
 /**
@@ -67,26 +60,37 @@ export class QuotesService {
     private readonly documents: BillingDocuments,
   ) {}
 
+  /** How BillingDocuments reads quotes. */
+  private readonly reader: DocumentKind<QuoteEntity, QuoteSummary> = {
+    entity: QuoteEntity,
+    label: 'Quote',
+    auditType: 'production_quote',
+    event: 'quote',
+    owner: (id) => ({ quoteId: id }),
+    snapshot: auditSnapshot,
+    statusOf: (quote) => quoteStatusOn(quote.status, quote.validUntil, this.documents.today()),
+    read: (manager) =>
+      manager
+        .getRepository(QuoteEntity)
+        .createQueryBuilder('d')
+        .innerJoinAndSelect('d.project', 'p')
+        .innerJoinAndSelect('p.customer', 'c'),
+    statusSql: quoteStatusSql('d', ':today'),
+    sortColumns: { validUntil: 'valid_until' },
+    toSummary: (quote: WithProject<QuoteEntity>, today) => ({
+      ...this.documents.documentFields(quote),
+      status: quoteStatusOn(quote.status, quote.validUntil, today),
+      validUntil: quote.validUntil,
+      decidedAt: quote.decidedAt?.toISOString() ?? null,
+    }),
+  };
+
   list(query: ListQuery): Promise<Page<QuoteSummary>> {
-    const today = this.documents.today();
-    const builder = this.read(this.dataSource.manager);
-    if (query.status)
-      builder.andWhere(`${quoteStatusSql(':today').replaceAll('q.', 'd.')} = :status`, {
-        today,
-        status: query.status,
-      });
-    return this.documents.page(builder, query, { validUntil: 'valid_until' }, (quote) =>
-      this.toSummary(quote, today),
-    );
+    return this.documents.list(this.reader, query);
   }
 
-  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Quote> {
-    const quote = await this.read(manager).where('d.id = :id', { id }).getOne();
-    if (!quote) throw new NotFoundError('Quote', id);
-    return {
-      ...this.toSummary(quote, this.documents.today()),
-      lines: await this.documents.linesOf(manager, { quoteId: id }),
-    };
+  get(id: string, manager?: EntityManager): Promise<Quote> {
+    return this.documents.get(this.reader, id, manager);
   }
 
   /** A draft quote of an open project, numbered in this year's sequence. */
@@ -131,27 +135,10 @@ export class QuotesService {
 
   /** Changes a draft (its lines replaced when given); a sent quote is 409. */
   update(id: string, input: UpdateQuoteInput): Promise<Quote> {
-    return this.unitOfWork.run(async (work) => {
-      const quote = await lockForChange(work.manager, QuoteEntity, id, input.version, 'Quote');
-      const today = this.documents.today();
-      assertEditable(quote.number, quoteStatusOn(quote.status, quote.validUntil, today), 'quote');
-      const stored = await this.documents.linesOf(work.manager, { quoteId: id });
-      const before = auditSnapshot(quote, input.lines ? stored : undefined);
-      if (input.validUntil !== undefined) {
-        this.assertValidFrom(input.validUntil, today);
-        quote.validUntil = input.validUntil;
-      }
-      if (input.notes !== undefined) quote.notes = input.notes;
-      const priced = await this.documents.price(work.manager, input.lines ?? stored);
-      Object.assign(quote, documentFigures(priced));
-      await work.manager.save(quote);
-      if (input.lines) await this.documents.writeLines(work.manager, { quoteId: id }, priced);
-      const changes = diffFields(before, auditSnapshot(quote, input.lines ? priced.lines : undefined));
-      if (Object.keys(changes).length > 0) {
-        await work.audit({ entityType: 'production_quote', entityId: id, action: 'update', changes });
-        announceProductionChange(work, 'quote', id, 'update');
-      }
-      return this.get(id, work.manager);
+    return this.documents.updateDraft(this.reader, id, input, (quote) => {
+      if (input.validUntil === undefined) return;
+      this.assertValidFrom(input.validUntil, this.documents.today());
+      quote.validUntil = input.validUntil;
     });
   }
 
@@ -179,22 +166,18 @@ export class QuotesService {
     const sent = await this.changeWithProject(id, input.version, 'send', async (work, quote, project) => {
       const customer = project.customer as CustomerEntity;
       const today = this.documents.today();
-      if ((await this.documents.linesOf(work.manager, { quoteId: id })).length === 0)
-        throw new RuleViolationError(
-          `${quote.number} has no lines: add what is quoted before sending it`,
-          'lines',
-        );
       if (quote.validUntil < today)
         throw new RuleViolationError(
           `${quote.number} was valid until ${quote.validUntil}: give it a new date before sending it`,
           'validUntil',
         );
-      const to = input.to ?? customer.email;
-      if (!to)
-        throw new RuleViolationError(
-          `${customer.name} has no email address: add one to the client, or say where to send the quote`,
-          'to',
-        );
+      const to = await this.documents.recipientOf(
+        work.manager,
+        { quoteId: id },
+        quote.number,
+        customer,
+        input.to,
+      );
       await writeChanges(work.manager, QuoteEntity, quote, { status: 'Sent', sentAt: new Date() });
       const projectChanges: Partial<ProjectEntity> = {};
       if (project.status === 'Request') projectChanges.status = 'Quote & Approval';
@@ -247,8 +230,7 @@ export class QuotesService {
 
   /** The quote as a PDF, named by its number. */
   async pdf(id: string): Promise<{ name: string; content: Buffer }> {
-    const printed = await this.printed(this.dataSource.manager, id);
-    return { name: `${printed.number}.pdf`, content: await this.documents.pdf(printed) };
+    return this.documents.download(await this.printed(undefined, id));
   }
 
   /**
@@ -310,49 +292,16 @@ export class QuotesService {
     });
   }
 
-  /** The quote with its project and client (aliased `d`, `p`, `c`). */
-  private read(manager: EntityManager) {
-    return manager
-      .getRepository(QuoteEntity)
-      .createQueryBuilder('d')
-      .innerJoinAndSelect('d.project', 'p')
-      .innerJoinAndSelect('p.customer', 'c');
-  }
-
-  private toSummary(quote: WithProject<QuoteEntity>, today: string): QuoteSummary {
-    return {
-      ...this.documents.documentFields(quote),
-      status: quoteStatusOn(quote.status, quote.validUntil, today),
-      validUntil: quote.validUntil,
-      decidedAt: quote.decidedAt?.toISOString() ?? null,
-    };
-  }
-
-  private async printed(manager: EntityManager, id: string): Promise<PrintedDocument> {
+  private async printed(manager: EntityManager | undefined, id: string): Promise<PrintedDocument> {
     const quote = await this.get(id, manager);
-    const project = await manager.findOneOrFail(ProjectEntity, {
-      where: { id: quote.projectId },
-      relations: { customer: true },
-    });
-    const customer = project.customer as CustomerEntity;
-    return {
+    return this.documents.printed(manager ?? this.dataSource.manager, quote, {
       kind: 'quote',
-      number: quote.number,
-      status: quote.status,
       dates: [
         ['Date', quote.sentAt ? this.documents.dayOf(new Date(quote.sentAt)) : this.documents.today()],
         ['Valid until', quote.validUntil],
       ],
-      client: { ...customer, code: quote.clientCode },
-      project: { code: project.code, name: project.name },
-      lines: quote.lines,
-      currency: quote.currency,
-      vatRate: quote.vatRate,
-      subtotal: quote.subtotal,
-      vat: quote.vat,
-      total: quote.total,
       notes: quote.notes,
-    };
+    });
   }
 
   private assertValidFrom(validUntil: string, today: string): void {

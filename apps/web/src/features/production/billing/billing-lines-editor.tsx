@@ -74,35 +74,27 @@ export function BillingLinesEditor({ lines, setLines, currency, vatRate, errors 
                 </select>
                 <LineError message={errorOf(index, 'productId')} />
               </td>
-              <td>
-                <input
-                  aria-label={`Description of line ${index + 1}`}
-                  value={line.description}
-                  onChange={(e) => change(line.key, 'description', e.target.value)}
-                />
-                <LineError message={errorOf(index, 'description')} />
-              </td>
-              <td className="numeric">
-                <input
-                  aria-label={`Quantity of line ${index + 1}`}
-                  inputMode="decimal"
-                  className="billing-lines__number"
-                  value={line.quantity}
-                  onChange={(e) => change(line.key, 'quantity', e.target.value)}
-                />
-                <LineError message={errorOf(index, 'quantity')} />
-              </td>
-              <td className="numeric">
-                <input
-                  aria-label={`Unit price of line ${index + 1}`}
-                  inputMode="decimal"
-                  placeholder="0.00"
-                  className="billing-lines__number"
-                  value={line.unitPrice}
-                  onChange={(e) => change(line.key, 'unitPrice', e.target.value)}
-                />
-                <LineError message={errorOf(index, 'unitPrice')} />
-              </td>
+              <LineField
+                label={`Description of line ${index + 1}`}
+                value={line.description}
+                onChange={(value) => change(line.key, 'description', value)}
+                error={errorOf(index, 'description')}
+              />
+              <LineField
+                label={`Quantity of line ${index + 1}`}
+                numeric
+                value={line.quantity}
+                onChange={(value) => change(line.key, 'quantity', value)}
+                error={errorOf(index, 'quantity')}
+              />
+              <LineField
+                label={`Unit price of line ${index + 1}`}
+                numeric
+                placeholder="0.00"
+                value={line.unitPrice}
+                onChange={(value) => change(line.key, 'unitPrice', value)}
+                error={errorOf(index, 'unitPrice')}
+              />
               <td className="numeric nowrap" data-testid={`line-amount-${index + 1}`}>
                 {money(totals.amounts[index])}
               </td>
@@ -132,6 +124,37 @@ export function BillingLinesEditor({ lines, setLines, currency, vatRate, errors 
         <DocumentFigures currency={currency} vatRate={vatRate} {...totals} />
       </div>
     </div>
+  );
+}
+
+/** One typed cell of a line (a decimal one right-aligned), with the server's message for it below. */
+function LineField({
+  label,
+  value,
+  onChange,
+  error,
+  numeric = false,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error?: string;
+  numeric?: boolean;
+  placeholder?: string;
+}) {
+  return (
+    <td className={numeric ? 'numeric' : undefined}>
+      <input
+        aria-label={label}
+        inputMode={numeric ? 'decimal' : undefined}
+        className={numeric ? 'billing-lines__number' : undefined}
+        placeholder={placeholder}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <LineError message={error} />
+    </td>
   );
 }
 
