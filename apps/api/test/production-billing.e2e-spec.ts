@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type MailCatcher, startMailCatcher } from '@factoryops/mail-catcher';
 import sharp from 'sharp';
 import request from 'supertest';
 import { dayIn } from '../src/common/site-calendar.js';
@@ -23,6 +24,7 @@ const SEED_LINE = {
 /** Quotes and invoices (issue 15): numbering, lifecycles, the project moved by an acceptance, PDFs, mail. */
 describe('production: quotes and invoices', () => {
   let t: TestApp;
+  let catcher: MailCatcher;
   let manager: string;
   let viewer: string;
   let year: number;
@@ -79,7 +81,12 @@ describe('production: quotes and invoices', () => {
     );
 
   beforeAll(async () => {
-    t = await createTestApp({ SITE_CURRENCY: 'ZAR', VAT_RATE: '15' });
+    catcher = await startMailCatcher();
+    t = await createTestApp({
+      SITE_CURRENCY: 'ZAR',
+      VAT_RATE: '15',
+      SMTP_URL: `smtp://127.0.0.1:${catcher.port}`,
+    });
     manager = (await t.login(await t.createUser({ roles: ['manager'] }))).authorization;
     viewer = (await t.login(await t.createUser({ roles: ['viewer'] }))).authorization;
     today = dayIn(new Date(), t.app.get(AppConfig).env.SITE_TIME_ZONE);
@@ -93,7 +100,10 @@ describe('production: quotes and invoices', () => {
       })
       .expect(200);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await catcher.close();
+  });
 
   describe('quotes', () => {
     it("drafts the seed's quote: QT-<year>-001, R 15,000.00 with 15 % VAT worked out on the subtotal, valid 30 days", async () => {
@@ -227,8 +237,13 @@ describe('production: quotes and invoices', () => {
         filename: `${draft.number}.pdf`,
         contentType: 'application/pdf',
       });
-      const attached = Buffer.from(mail.attachments[0].contentBase64, 'base64');
-      expect((await pdfPageTexts(attached)).join('\n')).toContain('R 15,575.00');
+      // Delivered by SMTP with the PDF attached, as the client receives it.
+      const delivered = await catcher.waitFor((caught) => caught.subject === mail.subject);
+      expect(delivered.to).toEqual(['orders@abc.example']);
+      expect(delivered.attachments.map((file) => [file.filename, file.contentType])).toEqual([
+        [`${draft.number}.pdf`, 'application/pdf'],
+      ]);
+      expect((await pdfPageTexts(delivered.attachments[0].content)).join('\n')).toContain('R 15,575.00');
 
       const moved = (await api(viewer).get(`/projects/${project.id}`).expect(200)).body;
       expect(moved).toMatchObject({ status: 'Quote & Approval', quoteDate: today });
