@@ -93,8 +93,22 @@ describe('first start', () => {
     expect(dashboard.body.counts).toMatchObject({ clients: 8, queueLength: 10 });
     const weekHours = dashboard.body.cutHoursThisWeek.flatMap((o: { days: { hours: number }[] }) => o.days);
     expect(weekHours.some((day: { hours: number }) => day.hours > 0)).toBe(true);
+    const viewer = (await t.login({ email: 'viewer@demo.local' }, 'demo1234')).authorization;
+    const documentStatuses = async (path: string) =>
+      new Set(
+        (await request(t.http).get(path).set('authorization', viewer).expect(200)).body.items.map(
+          (document: { status: string }) => document.status,
+        ),
+      );
+    expect(await documentStatuses('/api/v1/production/quotes?pageSize=100')).toEqual(
+      new Set(['Draft', 'Sent', 'Accepted', 'Declined', 'Expired']),
+    );
+    expect(await documentStatuses('/api/v1/production/invoices?pageSize=100')).toEqual(
+      new Set(['Draft', 'Sent', 'Paid', 'Overdue', 'Cancelled']),
+    );
     await t.app.get(DemoData).onApplicationBootstrap();
     expect(await count('SELECT count(*) FROM production_projects')).toBe(25);
+    expect(await count('SELECT count(*) FROM production_invoices')).toBe(6);
   }, 60_000);
 
   it('stocks the shop: sheets of every preset’s material, gases and parts, the runs’ sheets taken, two items low', async () => {

@@ -11,6 +11,8 @@ type Who = (typeof ROLES)[number];
 const READ: Who[] = ['admin', 'manager', 'operator', 'viewer'];
 const MANAGE: Who[] = ['admin', 'manager'];
 const RECORD: Who[] = ['admin', 'manager', 'operator'];
+/** Prices and documents: read by the viewer as everything else, not by operators (they cut, they don't bill). */
+const BILLING_READ: Who[] = ['admin', 'manager', 'viewer'];
 
 /** Every production endpoint with the roles the issue lets through; the others must get 403. */
 const MATRIX: [method: 'get' | 'post' | 'patch' | 'delete', path: string, allowed: Who[]][] = [
@@ -69,6 +71,29 @@ const MATRIX: [method: 'get' | 'post' | 'patch' | 'delete', path: string, allowe
   ['post', `/inventory/items/${NONE}/usage`, RECORD],
   ['get', '/inventory/transactions', READ],
   ['get', '/inventory/valuation', READ],
+  ['get', '/quotes', BILLING_READ],
+  ['get', `/quotes/${NONE}`, BILLING_READ],
+  ['get', `/quotes/${NONE}/pdf`, BILLING_READ],
+  ['post', '/quotes', MANAGE],
+  ['patch', `/quotes/${NONE}`, MANAGE],
+  ['delete', `/quotes/${NONE}`, MANAGE],
+  ['post', `/quotes/${NONE}/send`, MANAGE],
+  ['post', `/quotes/${NONE}/accept`, MANAGE],
+  ['post', `/quotes/${NONE}/decline`, MANAGE],
+  ['get', '/invoices', BILLING_READ],
+  ['get', `/invoices/${NONE}`, BILLING_READ],
+  ['get', `/invoices/${NONE}/pdf`, BILLING_READ],
+  ['post', '/invoices', MANAGE],
+  ['patch', `/invoices/${NONE}`, MANAGE],
+  ['post', `/invoices/${NONE}/send`, MANAGE],
+  ['post', `/invoices/${NONE}/pay`, MANAGE],
+  ['post', `/invoices/${NONE}/cancel`, MANAGE],
+  ['post', `/invoices/${NONE}/replace`, MANAGE],
+  ['get', '/settings/company', BILLING_READ],
+  ['get', '/settings/company/logo', BILLING_READ],
+  ['patch', '/settings/company', MANAGE],
+  ['post', '/settings/company/logo', MANAGE],
+  ['delete', '/settings/company/logo', MANAGE],
 ];
 
 /** The permission matrix of production for admin, manager, operator and viewer, checked on the server. */

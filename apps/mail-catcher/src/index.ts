@@ -11,6 +11,8 @@ export interface CaughtMail {
   to: string[];
   subject: string;
   text: string;
+  /** Files that came with it (a quote's PDF, say). */
+  attachments: { filename: string; contentType: string; content: Buffer }[];
   receivedAt: Date;
   /** The message as sent, headers and all. */
   raw: Buffer;
@@ -71,6 +73,11 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
             to: session.envelope.rcptTo.map((recipient) => recipient.address),
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
+            attachments: parsed.attachments.map((file) => ({
+              filename: file.filename ?? '',
+              contentType: file.contentType,
+              content: file.content,
+            })),
             receivedAt: new Date(),
             raw,
           };

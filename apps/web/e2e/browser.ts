@@ -47,6 +47,27 @@ export async function signedIn(browser: Browser, email: string, path: string): P
   return page;
 }
 
+/** An access token of a demo account, for a test to make its data through the API as that person. */
+export async function accessToken(email: string, password = 'demo1234'): Promise<string> {
+  const response = await fetch(`${BASE_URL}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** POSTs `body` to an API path with `token`, answering the JSON (and throwing on an error answer). */
+export async function apiPost<T>(token: string, path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${BASE_URL}/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
 /** The whole page; only the window while a dialog is open (its backdrop covers just the window). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });

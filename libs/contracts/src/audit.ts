@@ -53,6 +53,9 @@ export const AUDIT_ENTITY_TYPES = {
   laser_run: 'Laser runs',
   inventory_item: 'Inventory items',
   inventory_transaction: 'Inventory transactions',
+  production_quote: 'Quotes',
+  production_invoice: 'Invoices',
+  production_settings: 'Production settings',
 } as const;
 
 /** The actions services write to the audit log. */

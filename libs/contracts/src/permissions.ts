@@ -36,15 +36,24 @@ export const PERMISSIONS = {
   'production.view': 'See projects, the production queue and laser runs',
   'production.run.record': 'Record laser runs and material use',
   'production.queue.reorder': 'Reorder the production queue',
-  'production.manage': 'Manage clients, projects, quotes and invoices',
+  'production.manage': 'Manage clients, projects, products, presets and operators',
   'production.inventory.manage': 'Manage inventory items; record purchases, adjustments and returns',
+  'production.billing.view': 'See quotes and invoices and download their PDFs',
+  'production.billing.manage':
+    'Create, send and settle quotes and invoices; edit the company details printed on them',
   'fleet.view': 'See devices, software and configurations',
   'fleet.manage': 'Manage devices, software, configurations and tests',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 export const PERMISSION_CODES = Object.keys(PERMISSIONS) as Permission[];
 
-const VIEW: Permission[] = ['measurements.view', 'maintenance.view', 'production.view', 'fleet.view'];
+const VIEW: Permission[] = [
+  'measurements.view',
+  'maintenance.view',
+  'production.view',
+  'production.billing.view',
+  'fleet.view',
+];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSION_CODES,

@@ -82,14 +82,18 @@ export type ProductionEntity =
   | 'preset'
   | 'operator'
   | 'inventory_item'
-  | 'inventory_transaction';
+  | 'inventory_transaction'
+  | 'quote'
+  | 'invoice'
+  | 'company_settings';
 
 /**
- * A client, project, product, project line, design file, preset, operator or inventory item was created,
- * edited (a project's status and hold included) or deleted, or stock moved (`inventory_transaction`,
- * create; an item whose stock went to or under its reorder level, or back above it: `inventory_item`,
- * status): production pages refetch. What the queue does (a POP queueing a project, an item started or
- * completed moving its project) is told by `production:queue`.
+ * A client, project, product, project line, design file, preset, operator, inventory item, quote, invoice
+ * or the company details were created, edited (a project's status and hold, a document's status included)
+ * or deleted, or stock moved (`inventory_transaction`, create; an item whose stock went to or under its
+ * reorder level, or back above it: `inventory_item`, status): production pages refetch. What the queue
+ * does (a POP queueing a project, an item started or completed moving its project) is told by
+ * `production:queue`.
  */
 export interface ProductionChangedEvent {
   entity: ProductionEntity;

@@ -31,6 +31,10 @@ import { QueueItemEntity } from '../modules/production/queue/queue-item.entity.j
 import { DesignFileEntity } from '../modules/production/design-files/design-file.entity.js';
 import { ProductEntity } from '../modules/production/products/product.entity.js';
 import { ProjectProductEntity } from '../modules/production/products/project-product.entity.js';
+import { BillingLineEntity } from '../modules/production/billing/billing-line.entity.js';
+import { InvoiceEntity } from '../modules/production/billing/invoice.entity.js';
+import { QuoteEntity } from '../modules/production/billing/quote.entity.js';
+import { CompanySettingsEntity } from '../modules/production/settings/company-settings.entity.js';
 import {
   HourRollupEntity,
   MinuteRollupEntity,
@@ -75,4 +79,8 @@ export const ENTITIES = [
   LaserRunEntity,
   InventoryItemEntity,
   InventoryTransactionEntity,
+  CompanySettingsEntity,
+  QuoteEntity,
+  InvoiceEntity,
+  BillingLineEntity,
 ];

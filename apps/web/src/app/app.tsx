@@ -15,6 +15,11 @@ import { MachinePage } from '../features/maintenance/machine-page';
 import { MachinesPage } from '../features/maintenance/machines-page';
 import { RequestPage } from '../features/maintenance/request-page';
 import { TeamsPage } from '../features/maintenance/teams-page';
+import { CompanySettingsPage } from '../features/production/billing/company-settings-page';
+import { InvoicePage } from '../features/production/billing/invoice-page';
+import { InvoicesPage } from '../features/production/billing/invoices-page';
+import { QuotePage } from '../features/production/billing/quote-page';
+import { QuotesPage } from '../features/production/billing/quotes-page';
 import { ClientPage } from '../features/production/clients/client-page';
 import { ProductionDashboardPage } from '../features/production/dashboard/production-dashboard-page';
 import { InventoryItemPage } from '../features/production/inventory/inventory-item-page';
@@ -186,6 +191,19 @@ function SignedInRoutes() {
           <Route path="runs" element={<RunsPage />} />
           <Route path="inventory" element={<InventoryPage />} />
           <Route path="inventory/:id" element={<InventoryItemPage />} />
+          <Route
+            element={
+              <RequirePermission anyOf={['production.billing.view']}>
+                <Outlet />
+              </RequirePermission>
+            }
+          >
+            <Route path="quotes" element={<QuotesPage />} />
+            <Route path="quotes/:id" element={<QuotePage />} />
+            <Route path="invoices" element={<InvoicesPage />} />
+            <Route path="invoices/:id" element={<InvoicePage />} />
+            <Route path="settings" element={<CompanySettingsPage />} />
+          </Route>
         </Route>
         <Route
           path={`${fleet.to.slice(1)}/*`}

@@ -41,19 +41,26 @@ describe('navigation by role', () => {
     },
   );
 
-  it.each<Role>(['manager', 'operator', 'viewer'])('gives %s every production page', (role) => {
+  const SHOP = [
+    'Dashboard',
+    'Clients',
+    'Projects',
+    'Products',
+    'Queue',
+    'Laser runs',
+    'Inventory',
+    'Presets',
+    'Operators',
+  ];
+  const BILLING = ['Quotes', 'Invoices', 'Company details'];
+
+  it.each<[Role, string[]]>([
+    ['manager', [...SHOP, ...BILLING]],
+    ['viewer', [...SHOP, ...BILLING]],
+    ['operator', SHOP],
+  ])('gives %s its production pages (operators see no prices and documents)', (role, pages) => {
     const production = visibleSections(permissionsForRoles([role])).find((s) => s.label === 'Production');
-    expect(production?.children?.map((c) => c.label)).toEqual([
-      'Dashboard',
-      'Clients',
-      'Projects',
-      'Products',
-      'Queue',
-      'Laser runs',
-      'Inventory',
-      'Presets',
-      'Operators',
-    ]);
+    expect(production?.children?.map((c) => c.label)).toEqual(pages);
   });
 
   it.each<Role>(['admin', 'technician', 'operator', 'viewer'])(

@@ -61,6 +61,9 @@ export const SECTIONS: NavSection[] = [
       { to: '/production/inventory', label: 'Inventory', anyOf: ['production.view'] },
       { to: '/production/presets', label: 'Presets', anyOf: ['production.view'] },
       { to: '/production/operators', label: 'Operators', anyOf: ['production.view'] },
+      { to: '/production/quotes', label: 'Quotes', anyOf: ['production.billing.view'] },
+      { to: '/production/invoices', label: 'Invoices', anyOf: ['production.billing.view'] },
+      { to: '/production/settings', label: 'Company details', anyOf: ['production.billing.view'] },
     ],
   },
   {

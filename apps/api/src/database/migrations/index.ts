@@ -1,5 +1,6 @@
 import { OperatorAccountUnique1796360000000 } from './1796360000000-operator-account-unique.js';
 import { ProductionInventory1796357604975 } from './1796357604975-production-inventory.js';
+import { ProductionBilling1796357885629 } from './1796357885629-production-billing.js';
 import { OperatorNameIgnoringCase1796354434947 } from './1796354434947-operator-name-ignoring-case.js';
 import { ProjectCounts1796353413981 } from './1796353413981-project-counts.js';
 import { ProjectListIndexes1796347064146 } from './1796347064146-project-list-indexes.js';
@@ -37,5 +38,6 @@ export const MIGRATIONS = [
   ProjectCounts1796353413981,
   OperatorNameIgnoringCase1796354434947,
   ProductionInventory1796357604975,
+  ProductionBilling1796357885629,
   OperatorAccountUnique1796360000000,
 ];

@@ -36,6 +36,7 @@ describe('roles and permissions', () => {
       'measurements.view',
       'maintenance.view',
       'production.view',
+      'production.billing.view',
       'fleet.view',
     ]);
   });

@@ -13,6 +13,11 @@ import { TeamsService } from '../maintenance/teams.service.js';
 import { loadDemoMaintenance } from './demo-maintenance.js';
 import { loadDemoAlarms } from './demo-alarms.js';
 import { loadDemoMonitoring } from './demo-monitoring.js';
+import { dayIn } from '../../common/site-calendar.js';
+import { InvoicesService } from '../production/billing/invoices.service.js';
+import { QuotesService } from '../production/billing/quotes.service.js';
+import { CompanySettingsService } from '../production/settings/company-settings.service.js';
+import { loadDemoBilling } from './demo-billing.js';
 import { DemoProduction } from './demo-production.js';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -52,6 +57,9 @@ export class DemoData implements OnApplicationBootstrap {
     private readonly certificates: CertificatesService,
     private readonly alarms: AlarmsService,
     private readonly production: DemoProduction,
+    private readonly companySettings: CompanySettingsService,
+    private readonly quotes: QuotesService,
+    private readonly invoices: InvoicesService,
   ) {}
 
   private async loadInstruments(): Promise<number> {
@@ -105,9 +113,22 @@ export class DemoData implements OnApplicationBootstrap {
       requests: this.requests,
     });
     const projects = await this.production.load();
+    const documents =
+      projects.length > 0
+        ? await loadDemoBilling(
+            {
+              dataSource: this.dataSource,
+              settings: this.companySettings,
+              quotes: this.quotes,
+              invoices: this.invoices,
+            },
+            projects,
+            dayIn(new Date(), this.config.env.SITE_TIME_ZONE),
+          )
+        : 0;
     if (created + instruments + machines + projects.length > 0)
       this.logger.log(
-        `Loaded demo data: ${created} users, ${instruments} instruments, ${machines} machines, ${projects.length} projects`,
+        `Loaded demo data: ${created} users, ${instruments} instruments, ${machines} machines, ${projects.length} projects, ${documents} quotes and invoices`,
       );
   }
 }

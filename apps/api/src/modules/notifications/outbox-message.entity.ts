@@ -2,6 +2,13 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 import type { OutboxKind } from '@factoryops/contracts';
 
+/** A file attached to an outbox email: its name, type and content in base64. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
+
 /**
  * An email waiting to be sent, written in the same transaction as what it tells about, so an SMTP
  * outage delays mail but never loses it. `dedupe_key` keeps one message per event.
@@ -27,6 +34,10 @@ export class OutboxMessageEntity {
 
   @Column({ type: 'text' })
   body: string;
+
+  /** Files sent with the message (base64), read only when it is sent. */
+  @Column({ type: 'jsonb', default: () => "'[]'", select: false })
+  attachments: MailAttachment[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

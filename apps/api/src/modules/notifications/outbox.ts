@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { fetchPage } from '../../common/paging.js';
 import { AppConfig } from '../../config/app-config.js';
-import { OutboxMessageEntity } from './outbox-message.entity.js';
+import { type MailAttachment, OutboxMessageEntity } from './outbox-message.entity.js';
 
 export interface Mail {
   kind: OutboxKind;
@@ -14,6 +14,8 @@ export interface Mail {
   recipients: string[];
   subject: string;
   body: string;
+  /** Files to send with it (a quote's PDF), kept in the outbox row until it is sent. */
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
 }
 
 const POLL_MS = 5000;
@@ -57,11 +59,14 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy {
   async enqueue(manager: EntityManager, mail: Mail): Promise<void> {
     const recipients = [...new Set(mail.recipients)];
     if (recipients.length === 0) return;
+    const attachments = (mail.attachments ?? []).map(
+      ({ content, ...file }): MailAttachment => ({ ...file, contentBase64: content.toString('base64') }),
+    );
     await manager
       .createQueryBuilder()
       .insert()
       .into(OutboxMessageEntity)
-      .values({ ...mail, recipients })
+      .values({ ...mail, recipients, attachments })
       .orIgnore()
       .execute();
   }
@@ -128,6 +133,7 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy {
     return this.dataSource.transaction(async (manager) => {
       const message = await manager
         .createQueryBuilder(OutboxMessageEntity, 'm')
+        .addSelect('m.attachments')
         .where('m.sent_at IS NULL AND m.next_attempt_at <= now()')
         .orderBy('m.next_attempt_at')
         .limit(1)
@@ -141,6 +147,11 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy {
           to: message.recipients,
           subject: message.subject,
           text: message.body,
+          attachments: message.attachments.map((file) => ({
+            filename: file.filename,
+            contentType: file.contentType,
+            content: Buffer.from(file.contentBase64, 'base64'),
+          })),
         });
         await manager.update(OutboxMessageEntity, message.id, {
           sentAt: new Date(),

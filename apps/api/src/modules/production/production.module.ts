@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { BillingDocuments } from './billing/billing-documents.service.js';
+import { InvoicesController } from './billing/invoices.controller.js';
+import { InvoicesService } from './billing/invoices.service.js';
+import { QuotesController } from './billing/quotes.controller.js';
+import { QuotesService } from './billing/quotes.service.js';
 import { ClientsController } from './clients/clients.controller.js';
 import { ClientsService } from './clients/clients.service.js';
 import { DesignFilesController } from './design-files/design-files.controller.js';
@@ -24,12 +29,15 @@ import { ProjectsService } from './projects/projects.service.js';
 import { PopAutomation } from './queue/pop-automation.service.js';
 import { QueueController } from './queue/queue.controller.js';
 import { QueueService } from './queue/queue.service.js';
+import { CompanySettingsController } from './settings/company-settings.controller.js';
+import { CompanySettingsService } from './settings/company-settings.service.js';
 
 /**
  * The laser job shop (seed 002): clients, projects, the POP that queues a project, the queue's actions
  * and order, presets, operators, laser runs, the dashboard, products, the design files of projects and
- * products, and the inventory that runs take their sheets from. Exports its services for the demo shop,
- * and the operators so that an account can name the operator it is.
+ * products, the inventory that runs take their sheets from, quotes and invoices with their PDFs, and the
+ * company details they print. Exports its services for the demo shop, and the operators so that an
+ * account can name the operator it is.
  */
 @Module({
   imports: [CustomersModule, NotificationsModule],
@@ -45,6 +53,9 @@ import { QueueService } from './queue/queue.service.js';
     LaserRunsController,
     ProductionDashboardController,
     InventoryController,
+    QuotesController,
+    InvoicesController,
+    CompanySettingsController,
   ],
   providers: [
     ClientsService,
@@ -60,6 +71,10 @@ import { QueueService } from './queue/queue.service.js';
     ProductionDashboardService,
     InventoryService,
     LowStockDigest,
+    CompanySettingsService,
+    BillingDocuments,
+    QuotesService,
+    InvoicesService,
   ],
   exports: [
     ClientsService,
@@ -73,6 +88,9 @@ import { QueueService } from './queue/queue.service.js';
     DesignFilesService,
     LaserRunsService,
     InventoryService,
+    CompanySettingsService,
+    QuotesService,
+    InvoicesService,
   ],
 })
 export class ProductionModule {}

@@ -15,6 +15,9 @@ export function productionAccess(permissions: readonly string[]) {
     record: permissions.includes('production.run.record'),
     /** Inventory items; purchases, adjustments and returns. */
     inventory: permissions.includes('production.inventory.manage'),
+    /** Quotes and invoices and the company details on them: seeing them, and changing them. */
+    billingView: permissions.includes('production.billing.view'),
+    billing: permissions.includes('production.billing.manage'),
     /** Any permission a rule of the contracts names (a queue action's, say). */
     may: (permission: Permission) => permissions.includes(permission),
   };

@@ -8,9 +8,14 @@ export const PRODUCTION_PATHS = {
   products: '/production/products',
   runs: '/production/runs',
   inventory: '/production/inventory',
+  quotes: '/production/quotes',
+  invoices: '/production/invoices',
+  settings: '/production/settings',
 } as const;
 export const clientPath = (id: string) => `${PRODUCTION_PATHS.clients}/${id}`;
 export const projectPath = (id: string) => `${PRODUCTION_PATHS.projects}/${id}`;
 export const productPath = (id: string) => `${PRODUCTION_PATHS.products}/${id}`;
 export const operatorPath = (id: string) => `${PRODUCTION_PATHS.operators}/${id}`;
 export const inventoryItemPath = (id: string) => `${PRODUCTION_PATHS.inventory}/${id}`;
+export const quotePath = (id: string) => `${PRODUCTION_PATHS.quotes}/${id}`;
+export const invoicePath = (id: string) => `${PRODUCTION_PATHS.invoices}/${id}`;

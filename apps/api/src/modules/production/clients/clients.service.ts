@@ -13,6 +13,7 @@ import { ConflictError } from '../../../common/domain-errors.js';
 import { UnitOfWork } from '../../../database/unit-of-work.js';
 import { toClientDto } from '../../customers/customer.mapper.js';
 import { CustomersService } from '../../customers/customers.service.js';
+import { InvoicesService } from '../billing/invoices.service.js';
 import { DesignFilesService } from '../design-files/design-files.service.js';
 import { LaserRunsService } from '../laser-runs/laser-runs.service.js';
 import { announceProductionChange } from '../production-changes.js';
@@ -29,6 +30,7 @@ export class ClientsService {
     private readonly projects: ProjectsService,
     private readonly designFiles: DesignFilesService,
     private readonly laserRuns: LaserRunsService,
+    private readonly invoices: InvoicesService,
   ) {}
 
   list(query: z.output<typeof ClientListQuerySchema>): Promise<Page<Client>> {
@@ -60,8 +62,9 @@ export class ClientsService {
 
   /**
    * Deletes a client. One with projects is refused (409) unless `cascade` confirms that its projects
-   * go too, with their queue items (the queue closing up behind them) and laser runs; the client's row is locked
-   * first, so no project can be added meanwhile.
+   * go too, with their queue items (the queue closing up behind them) and laser runs; the client's row is
+   * locked first, so no project can be added meanwhile. A client whose projects were invoiced stays (409):
+   * invoices are never deleted.
    */
   async remove(id: string, cascade: boolean): Promise<void> {
     const files = await this.unitOfWork.run(async (work) => {
@@ -71,6 +74,11 @@ export class ClientsService {
         throw new ConflictError(
           `This client has ${count} project${count === 1 ? '' : 's'}: delete with cascade=true to delete ${count === 1 ? 'it' : 'them'} too`,
           'cascade',
+        );
+      const invoices = await this.invoices.countOfCustomer(work.manager, id);
+      if (invoices > 0)
+        throw new ConflictError(
+          `${customer.name} has ${invoices} invoice${invoices === 1 ? '' : 's'}: invoices are kept, so the client and its projects cannot be deleted`,
         );
       const files = await this.designFiles.filesOfCustomer(work.manager, id);
       await removeQueueItemsOfCustomer(work, id);

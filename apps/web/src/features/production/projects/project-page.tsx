@@ -13,6 +13,7 @@ import { projectQuery } from '../queries';
 import { ProjectStatusBadges } from '../status-badges';
 import { DesignFilesPanel } from '../design-files/design-files-panel';
 import { projectFilesQuery } from '../design-files/queries';
+import { ProjectBillingPanel } from '../billing/project-billing-panel';
 import { ProjectProductsPanel } from '../products/project-products-panel';
 import { EfficiencyText } from '../runs/run-columns';
 import { PopForm } from './pop-form';
@@ -138,6 +139,7 @@ export function ProjectPage() {
             </section>
           ))}
           <ProjectProductsPanel projectId={shown.id} />
+          <ProjectBillingPanel projectId={shown.id} />
           <DesignFilesPanel owner={{ kind: 'projects', id: shown.id }} files={files.data?.items} />
         </div>
         <aside className="stack">
