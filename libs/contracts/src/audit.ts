@@ -56,6 +56,9 @@ export const AUDIT_ENTITY_TYPES = {
   production_quote: 'Quotes',
   production_invoice: 'Invoices',
   production_settings: 'Production settings',
+  message_template: 'Message templates',
+  message_automation: 'Automated messages',
+  communication: 'Messages to clients',
 } as const;
 
 /** The actions services write to the audit log. */

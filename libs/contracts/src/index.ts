@@ -16,6 +16,7 @@ export * from './permissions.js';
 export * from './production.js';
 export * from './production-inventory.js';
 export * from './production-billing.js';
+export * from './production-communications.js';
 export * from './production-products.js';
 export * from './production-runs.js';
 export * from './socket-events.js';

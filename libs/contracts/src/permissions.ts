@@ -41,6 +41,9 @@ export const PERMISSIONS = {
   'production.billing.view': 'See quotes and invoices and download their PDFs',
   'production.billing.manage':
     'Create, send and settle quotes and invoices; edit the company details printed on them',
+  'production.communications.view': 'See the messages sent to clients, the message templates and automations',
+  'production.communications.send':
+    'Send messages to clients; edit message templates and switch the automated messages',
   'fleet.view': 'See devices, software and configurations',
   'fleet.manage': 'Manage devices, software, configurations and tests',
 } as const;
@@ -52,6 +55,7 @@ const VIEW: Permission[] = [
   'maintenance.view',
   'production.view',
   'production.billing.view',
+  'production.communications.view',
   'fleet.view',
 ];
 

@@ -85,13 +85,17 @@ export type ProductionEntity =
   | 'inventory_transaction'
   | 'quote'
   | 'invoice'
-  | 'company_settings';
+  | 'company_settings'
+  | 'message_template'
+  | 'message_automation'
+  | 'communication';
 
 /**
- * A client, project, product, project line, design file, preset, operator, inventory item, quote, invoice
- * or the company details were created, edited (a project's status and hold, a document's status included)
+ * A client, project, product, project line, design file, preset, operator, inventory item, quote, invoice,
+ * message template or automation, or the company details were created, edited (a project's status and hold, a document's status included)
  * or deleted, or stock moved (`inventory_transaction`, create; an item whose stock went to or under its
- * reorder level, or back above it: `inventory_item`, status): production pages refetch. What the queue
+ * reorder level, or back above it: `inventory_item`, status), or a message to a client was queued
+ * (`communication`, create): production pages refetch. What the queue
  * does (a POP queueing a project, an item started or completed moving its project) is told by
  * `production:queue`.
  */

@@ -33,6 +33,9 @@ import { ProductEntity } from '../modules/production/products/product.entity.js'
 import { ProjectProductEntity } from '../modules/production/products/project-product.entity.js';
 import { BillingLineEntity } from '../modules/production/billing/billing-line.entity.js';
 import { InvoiceEntity } from '../modules/production/billing/invoice.entity.js';
+import { CommunicationEntity } from '../modules/production/communications/communication.entity.js';
+import { MessageAutomationEntity } from '../modules/production/communications/message-automation.entity.js';
+import { MessageTemplateEntity } from '../modules/production/communications/message-template.entity.js';
 import { QuoteEntity } from '../modules/production/billing/quote.entity.js';
 import { CompanySettingsEntity } from '../modules/production/settings/company-settings.entity.js';
 import {
@@ -83,4 +86,7 @@ export const ENTITIES = [
   QuoteEntity,
   InvoiceEntity,
   BillingLineEntity,
+  MessageTemplateEntity,
+  MessageAutomationEntity,
+  CommunicationEntity,
 ];

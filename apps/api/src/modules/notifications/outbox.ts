@@ -55,20 +55,25 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy {
       : null;
   }
 
-  /** Queues mail inside the caller's transaction; call `wake()` after it commits. No recipients: nothing. */
-  async enqueue(manager: EntityManager, mail: Mail): Promise<void> {
+  /**
+   * Queues mail inside the caller's transaction; call `wake()` after it commits. Answers the message's
+   * id, or null when nothing was queued: no recipients, or a message of the same key queued before.
+   */
+  async enqueue(manager: EntityManager, mail: Mail): Promise<string | null> {
     const recipients = [...new Set(mail.recipients)];
-    if (recipients.length === 0) return;
+    if (recipients.length === 0) return null;
     const attachments = (mail.attachments ?? []).map(
       ({ content, ...file }): MailAttachment => ({ ...file, contentBase64: content.toString('base64') }),
     );
-    await manager
+    const { raw } = await manager
       .createQueryBuilder()
       .insert()
       .into(OutboxMessageEntity)
       .values({ ...mail, recipients, attachments })
       .orIgnore()
+      .returning('id')
       .execute();
+    return (raw as { id: string }[])[0]?.id ?? null;
   }
 
   wake(): void {

@@ -6,6 +6,13 @@ import { InvoicesController } from './billing/invoices.controller.js';
 import { InvoicesService } from './billing/invoices.service.js';
 import { QuotesController } from './billing/quotes.controller.js';
 import { QuotesService } from './billing/quotes.service.js';
+import { ClientMessages } from './communications/client-messages.js';
+import { CommunicationsController } from './communications/communications.controller.js';
+import { CommunicationsService } from './communications/communications.service.js';
+import { MessageAutomations } from './communications/message-automations.service.js';
+import { MessageTemplatesController } from './communications/message-templates.controller.js';
+import { MessageTemplatesService } from './communications/message-templates.service.js';
+import { QuoteExpiryReminders } from './communications/quote-expiry-reminders.js';
 import { ClientsController } from './clients/clients.controller.js';
 import { ClientsService } from './clients/clients.service.js';
 import { DesignFilesController } from './design-files/design-files.controller.js';
@@ -35,8 +42,8 @@ import { CompanySettingsService } from './settings/company-settings.service.js';
 /**
  * The laser job shop (seed 002): clients, projects, the POP that queues a project, the queue's actions
  * and order, presets, operators, laser runs, the dashboard, products, the design files of projects and
- * products, the inventory that runs take their sheets from, quotes and invoices with their PDFs, and the
- * company details they print. Exports its services for the demo shop, and the operators so that an
+ * products, the inventory that runs take their sheets from, quotes and invoices with their PDFs, the
+ * company details they print, and the messages to clients (templates, automations, history). Exports its services for the demo shop, and the operators so that an
  * account can name the operator it is.
  */
 @Module({
@@ -56,6 +63,8 @@ import { CompanySettingsService } from './settings/company-settings.service.js';
     QuotesController,
     InvoicesController,
     CompanySettingsController,
+    MessageTemplatesController,
+    CommunicationsController,
   ],
   providers: [
     ClientsService,
@@ -75,6 +84,11 @@ import { CompanySettingsService } from './settings/company-settings.service.js';
     BillingDocuments,
     QuotesService,
     InvoicesService,
+    ClientMessages,
+    MessageAutomations,
+    MessageTemplatesService,
+    CommunicationsService,
+    QuoteExpiryReminders,
   ],
   exports: [
     ClientsService,
@@ -91,6 +105,9 @@ import { CompanySettingsService } from './settings/company-settings.service.js';
     CompanySettingsService,
     QuotesService,
     InvoicesService,
+    MessageTemplatesService,
+    CommunicationsService,
+    QuoteExpiryReminders,
   ],
 })
 export class ProductionModule {}

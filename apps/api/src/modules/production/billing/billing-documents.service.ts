@@ -26,6 +26,7 @@ import { diffFields } from '../../audit/audit-diff.js';
 import { customerCode } from '../../customers/customer-code.js';
 import type { CustomerEntity } from '../../customers/customer.entity.js';
 import { Outbox } from '../../notifications/outbox.js';
+import { ClientMessages } from '../communications/client-messages.js';
 import { announceProductionChange } from '../production-changes.js';
 import { ProductEntity } from '../products/product.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
@@ -134,6 +135,7 @@ export class BillingDocuments {
     private readonly unitOfWork: UnitOfWork,
     private readonly company: CompanySettingsService,
     readonly outbox: Outbox,
+    private readonly messages: ClientMessages,
     config: AppConfig,
   ) {
     this.timeZone = config.env.SITE_TIME_ZONE;
@@ -400,11 +402,13 @@ export class BillingDocuments {
 
   /**
    * Queues the email that sends a document, its PDF attached, in the caller's transaction (once per
-   * document: sending is done once). The caller wakes the outbox after commit.
+   * document: sending is done once), kept in the client's and project's messages. The caller wakes the
+   * outbox after commit.
    */
   async mail(
     work: Work,
     printed: PrintedDocument,
+    project: Pick<ProjectEntity, 'id' | 'customerId'>,
     to: string,
     greeting: string,
     message: string,
@@ -412,13 +416,16 @@ export class BillingDocuments {
     const { companyName } = await this.company.get(work.manager);
     const pdf = await this.pdf(printed);
     const title = printed.kind === 'quote' ? 'Quote' : 'Invoice';
-    await this.outbox.enqueue(work.manager, {
-      kind: 'production',
+    await this.messages.queue(work, {
+      customerId: project.customerId,
+      projectId: project.id,
+      templateId: null,
+      automation: null,
       dedupeKey: `${printed.kind}-sent:${printed.number}`,
-      recipients: [to],
+      recipient: to,
       subject: `${title} ${printed.number} - ${printed.project.code} (${printed.project.name})`,
       body: [`Dear ${greeting},`, '', message, '', 'Kind regards,', companyName || 'The workshop'].join('\n'),
-      attachments: [{ filename: `${printed.number}.pdf`, contentType: 'application/pdf', content: pdf }],
+      attachment: { filename: `${printed.number}.pdf`, contentType: 'application/pdf', content: pdf },
     });
   }
 }

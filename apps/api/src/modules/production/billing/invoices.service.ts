@@ -182,6 +182,7 @@ export class InvoicesService {
       await this.documents.mail(
         work,
         await this.printed(work.manager, id),
+        project,
         to,
         customer.contactPerson || customer.name,
         `Please find attached our invoice ${invoice.number} for ${project.code} (${project.name}): ${formatMoney(invoice.total, invoice.currency)} including VAT, due on ${invoice.dueDate}. Please use ${invoice.number} as the payment reference.`,

@@ -186,6 +186,7 @@ export class QuotesService {
       await this.documents.mail(
         work,
         printed,
+        project,
         to,
         customer.contactPerson || customer.name,
         `Please find attached our quote ${quote.number} for ${project.code} (${project.name}): ${formatMoney(quote.total, quote.currency)} including VAT, valid until ${quote.validUntil}.`,

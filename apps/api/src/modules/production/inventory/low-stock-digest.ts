@@ -1,6 +1,7 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Role } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';
+import { PeriodicCheck } from '../../../common/periodic-check.js';
 import { dayIn, timeIn } from '../../../common/site-calendar.js';
 import { AppConfig } from '../../../config/app-config.js';
 import { Outbox } from '../../notifications/outbox.js';
@@ -18,9 +19,7 @@ const DIGEST_CHECK_MS = 60_000;
  */
 @Injectable()
 export class LowStockDigest implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('LowStockDigest');
-  private timer?: NodeJS.Timeout;
-  private checking?: Promise<void>;
+  private readonly clock = new PeriodicCheck('Low-stock digest', DIGEST_CHECK_MS, () => this.sendIfDue());
   /** The day this process last queued the digest for, not to look again that day. */
   private queuedFor?: string;
 
@@ -32,13 +31,11 @@ export class LowStockDigest implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.schedule();
+    this.clock.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.checking;
+  onModuleDestroy(): Promise<void> {
+    return this.clock.stop();
   }
 
   /** Queues the digest of the day of `now` if it is due and not queued yet (tests call it with a time). */
@@ -55,16 +52,5 @@ export class LowStockDigest implements OnApplicationBootstrap, OnModuleDestroy {
     await this.outbox.enqueue(this.dataSource.manager, lowStockMail(day, low.items, recipients, PUBLIC_URL));
     this.queuedFor = day;
     this.outbox.wake();
-  }
-
-  private schedule(): void {
-    this.timer = setTimeout(() => {
-      this.checking = this.sendIfDue()
-        .catch((error: Error) => this.logger.error(`Low-stock digest failed: ${error.message}`))
-        .finally(() => {
-          this.checking = undefined;
-          if (this.timer) this.schedule();
-        });
-    }, DIGEST_CHECK_MS);
   }
 }

@@ -22,6 +22,7 @@ import { createdFields, diffFields } from '../../audit/audit-diff.js';
 import type { AuditRecord } from '../../audit/audit-writer.js';
 import type { CustomerEntity } from '../../customers/customer.entity.js';
 import { customerCode } from '../../customers/customer-code.js';
+import { MessageAutomations } from '../communications/message-automations.service.js';
 import { CustomersService } from '../../customers/customers.service.js';
 import { announceProductionChange } from '../production-changes.js';
 import { addDays } from '../queue/business-days.js';
@@ -65,6 +66,7 @@ export class ProjectsService {
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly customers: CustomersService,
+    private readonly automations: MessageAutomations,
     config: AppConfig,
   ) {
     this.timeZone = config.env.SITE_TIME_ZONE;
@@ -190,8 +192,8 @@ export class ProjectsService {
   }
 
   /** `POST …/status`: only the changes the lifecycle allows (see PROJECT_STATUS_CHANGES). */
-  changeStatus(id: string, input: ProjectStatusInput): Promise<Project> {
-    return this.unitOfWork.run(async (work) => {
+  async changeStatus(id: string, input: ProjectStatusInput): Promise<Project> {
+    const changed = await this.unitOfWork.run(async (work) => {
       const project = await lockForChange(work.manager, ProjectEntity, id, input.version, 'Project');
       assertStatusChange(project.status, input.status);
       const from = project.status;
@@ -204,8 +206,16 @@ export class ProjectsService {
         changes: { status: { from, to: input.status } },
       });
       announceProductionChange(work, 'project', id, 'status');
+      if (input.status === 'Completed') await this.collectionReady(work, id);
       return this.get(id, work.manager);
     });
+    if (input.status === 'Completed') this.automations.wake();
+    return changed;
+  }
+
+  /** Seed §5.2: a completed project's client is told it is ready for collection (once), if switched on. */
+  collectionReady(work: Work, projectId: string): Promise<void> {
+    return this.automations.send(work, 'collection-ready', { projectId }, `collection-ready:${projectId}`);
   }
 
   /**

@@ -11,7 +11,7 @@ import { AppConfig } from '../../../config/app-config.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
 import { createdFields, diffFields } from '../../audit/audit-diff.js';
 import type { CustomerEntity } from '../../customers/customer.entity.js';
-import { Outbox } from '../../notifications/outbox.js';
+import { MessageAutomations } from '../communications/message-automations.service.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { projectAuditSnapshot, toProjectDto } from '../projects/project.mapper.js';
 import { ProjectsService } from '../projects/projects.service.js';
@@ -23,7 +23,8 @@ import { announceQueue, lockQueue } from './queue.service.js';
 /**
  * Seed automation 1: a proof of payment (POP) approves the project and queues it, all in one
  * transaction — project fields, the queue item at the end of the queue, both audit entries and the
- * client's confirmation email in the outbox — or nothing at all.
+ * client's confirmation email in the outbox (the POP confirmation automation's template, when it is
+ * switched on) — or nothing at all.
  */
 @Injectable()
 export class PopAutomation {
@@ -32,7 +33,7 @@ export class PopAutomation {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly projects: ProjectsService,
-    private readonly outbox: Outbox,
+    private readonly automations: MessageAutomations,
     config: AppConfig,
   ) {
     this.holidays = new Set(
@@ -83,26 +84,13 @@ export class PopAutomation {
           changes: createdFields(queueItemAuditSnapshot(item)),
         },
       );
-      await this.outbox.enqueue(work.manager, {
-        kind: 'production',
-        dedupeKey: `pop:${project.id}`,
-        recipients: customer.email ? [customer.email] : [],
-        subject: `Payment Confirmed - ${project.code}`,
-        body: [
-          `Dear ${customer.contactPerson || customer.name},`,
-          '',
-          `We have received your payment for project ${project.code} (${project.name}).`,
-          `It is scheduled for cutting on ${item.scheduledDate}.`,
-          '',
-          'Thank you for your business.',
-        ].join('\n'),
-      });
+      await this.automations.send(work, 'pop-confirmation', { projectId }, `pop:${project.id}`);
       return {
         project: toProjectDto(project, customer, this.projects.today()),
         queueItem: toQueueItemDto(item, project, customer),
       };
     });
-    this.outbox.wake();
+    this.automations.wake();
     return result;
   }
 

@@ -17,6 +17,7 @@ import { queryPrepared } from '../../../database/prepared-statements.js';
 import { UnitOfWork, type Work } from '../../../database/unit-of-work.js';
 import { diffFields } from '../../audit/audit-diff.js';
 import type { AuditRecord } from '../../audit/audit-writer.js';
+import { MessageAutomations } from '../communications/message-automations.service.js';
 import { CustomersService } from '../../customers/customers.service.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { ProjectsService } from '../projects/projects.service.js';
@@ -78,6 +79,7 @@ export class QueueService {
     private readonly unitOfWork: UnitOfWork,
     private readonly projects: ProjectsService,
     private readonly customers: CustomersService,
+    private readonly automations: MessageAutomations,
   ) {}
 
   /** In cutting order; `active` keeps the items still to cut or being cut. */
@@ -142,8 +144,8 @@ export class QueueService {
    * Starts, completes or cancels an item, and moves its project with it in the same transaction (In
    * Progress; Completed with its completion date; Cancelled), each change audited as the queue's doing.
    */
-  act(id: string, action: QueueAction, version?: number): Promise<QueueItem> {
-    return this.unitOfWork.run(async (work) => {
+  async act(id: string, action: QueueAction, version?: number): Promise<QueueItem> {
+    const acted = await this.unitOfWork.run(async (work) => {
       // A hot write, so in plain prepared statements: the item read with its project (both locked) and
       // client, then both rows changed in one statement.
       const [row] = await queryPrepared<
@@ -191,10 +193,13 @@ export class QueueService {
           },
         },
       );
+      if (action === 'complete') await this.projects.collectionReady(work, row.projectId);
       const item = queueItemOf({ ...row, status, ...written });
       announceQueue(work, item, action);
       return item;
     });
+    if (action === 'complete') this.automations.wake();
+    return acted;
   }
 
   /**
