@@ -18,6 +18,8 @@ import { TeamsPage } from '../features/maintenance/teams-page';
 import { CompanySettingsPage } from '../features/production/billing/company-settings-page';
 import { InvoicePage } from '../features/production/billing/invoice-page';
 import { InvoicesPage } from '../features/production/billing/invoices-page';
+import { MessageTemplatesPage } from '../features/production/communications/message-templates-page';
+import { MessagesPage } from '../features/production/communications/messages-page';
 import { QuotePage } from '../features/production/billing/quote-page';
 import { QuotesPage } from '../features/production/billing/quotes-page';
 import { ClientPage } from '../features/production/clients/client-page';
@@ -203,6 +205,16 @@ function SignedInRoutes() {
             <Route path="invoices" element={<InvoicesPage />} />
             <Route path="invoices/:id" element={<InvoicePage />} />
             <Route path="settings" element={<CompanySettingsPage />} />
+          </Route>
+          <Route
+            element={
+              <RequirePermission anyOf={['production.communications.view']}>
+                <Outlet />
+              </RequirePermission>
+            }
+          >
+            <Route path="messages" element={<MessagesPage />} />
+            <Route path="messages/templates" element={<MessageTemplatesPage />} />
           </Route>
         </Route>
         <Route

@@ -18,6 +18,9 @@ export function productionAccess(permissions: readonly string[]) {
     /** Quotes and invoices and the company details on them: seeing them, and changing them. */
     billingView: permissions.includes('production.billing.view'),
     billing: permissions.includes('production.billing.manage'),
+    /** Messages to clients, templates and automations: seeing them, and sending and editing them. */
+    messagesView: permissions.includes('production.communications.view'),
+    messages: permissions.includes('production.communications.send'),
     /** Any permission a rule of the contracts names (a queue action's, say). */
     may: (permission: Permission) => permissions.includes(permission),
   };

@@ -11,6 +11,8 @@ export const PRODUCTION_PATHS = {
   quotes: '/production/quotes',
   invoices: '/production/invoices',
   settings: '/production/settings',
+  messages: '/production/messages',
+  messageTemplates: '/production/messages/templates',
 } as const;
 export const clientPath = (id: string) => `${PRODUCTION_PATHS.clients}/${id}`;
 export const projectPath = (id: string) => `${PRODUCTION_PATHS.projects}/${id}`;

@@ -13,6 +13,7 @@ import { PRODUCTION_PATHS, projectPath } from '../paths';
 import { PROJECT_COLUMNS } from '../projects/project-columns';
 import { ProjectForm } from '../projects/project-form';
 import { clientQuery } from '../queries';
+import { MessageHistory } from '../communications/messages-page';
 import { ClientForm } from './client-form';
 import { DeleteClientDialog } from './delete-client-dialog';
 import '../production.css';
@@ -109,6 +110,7 @@ export function ClientPage() {
         rowKey={(p) => p.id}
         empty="No projects for this client yet."
       />
+      <MessageHistory clientId={shown.id} />
       <Dialog title={`Edit ${shown.name}`} open={dialog === 'edit'} onClose={() => setDialog(null)}>
         <ClientForm
           key={shown.version}

@@ -14,6 +14,7 @@ import { ProjectStatusBadges } from '../status-badges';
 import { DesignFilesPanel } from '../design-files/design-files-panel';
 import { projectFilesQuery } from '../design-files/queries';
 import { ProjectBillingPanel } from '../billing/project-billing-panel';
+import { MessageHistory } from '../communications/messages-page';
 import { ProjectProductsPanel } from '../products/project-products-panel';
 import { EfficiencyText } from '../runs/run-columns';
 import { PopForm } from './pop-form';
@@ -140,6 +141,7 @@ export function ProjectPage() {
           ))}
           <ProjectProductsPanel projectId={shown.id} />
           <ProjectBillingPanel projectId={shown.id} />
+          <MessageHistory projectId={shown.id} />
           <DesignFilesPanel owner={{ kind: 'projects', id: shown.id }} files={files.data?.items} />
         </div>
         <aside className="stack">
