@@ -1,4 +1,8 @@
-import { MESSAGE_VARIABLES, type SendCommunicationInput } from '@factoryops/contracts';
+import {
+  MESSAGE_VARIABLES,
+  type MessagePreviewInput,
+  type SendCommunicationInput,
+} from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ErrorBanner, errorMessage, fieldErrorsOf, formLevelError } from '../../../components/error-banner';
@@ -26,9 +30,19 @@ export function useMessagePreview(
   text: { subject: string; body: string },
   about: { clientId?: string; projectId?: string },
 ) {
-  const input = useDebounced({ ...text, ...about }, 400);
+  // Debounced as text: an object made anew on each render would restart the wait every time.
+  const asked = useDebounced(
+    JSON.stringify({
+      subject: text.subject,
+      body: text.body,
+      clientId: about.clientId,
+      projectId: about.projectId,
+    }),
+    400,
+  );
+  const input = JSON.parse(asked) as MessagePreviewInput;
   return useQuery({
-    queryKey: ['production', 'message-preview', input],
+    queryKey: ['production', 'message-preview', asked],
     queryFn: () => messageTemplatesApi.preview(input),
     enabled: Boolean((input.clientId || input.projectId) && (input.subject || input.body)),
     retry: false,
@@ -41,7 +55,9 @@ export function MessagePreviewPanel({ preview }: { preview: ReturnType<typeof us
     <section className="message-preview" aria-label="Preview">
       <h3 className="details-title">Preview</h3>
       {preview.error ? (
-        <p className="field__error">{errorMessage(preview.error)}</p>
+        <p className="field__error">
+          {Object.values(fieldErrorsOf(preview.error)).join(' ') || errorMessage(preview.error)}
+        </p>
       ) : preview.data ? (
         <>
           <p>
@@ -122,7 +138,7 @@ export function MessageCompose({
   }
 
   return (
-    <form className="form message-compose" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={submit} noValidate>
       <ErrorBanner error={formLevelError(send.error, FIELDS)} />
       <div className="form__row">
         <SelectField

@@ -55,7 +55,7 @@ function MessageTemplateForm({ template, onDone }: { template?: MessageTemplate;
   }
 
   return (
-    <form className="form message-compose" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={submit} noValidate>
       <ErrorBanner error={formLevelError(saving.error, FIELDS)} />
       <div className="form__row">
         <Field

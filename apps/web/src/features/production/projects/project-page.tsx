@@ -141,7 +141,7 @@ export function ProjectPage() {
           ))}
           <ProjectProductsPanel projectId={shown.id} />
           <ProjectBillingPanel projectId={shown.id} />
-          <MessageHistory projectId={shown.id} />
+          <MessageHistory clientId={shown.clientId} projectId={shown.id} />
           <DesignFilesPanel owner={{ kind: 'projects', id: shown.id }} files={files.data?.items} />
         </div>
         <aside className="stack">
