@@ -17,6 +17,7 @@ export * from './production.js';
 export * from './production-inventory.js';
 export * from './production-billing.js';
 export * from './production-products.js';
+export * from './production-reports.js';
 export * from './production-runs.js';
 export * from './socket-events.js';
 export * from './users.js';

@@ -41,6 +41,9 @@ export const PERMISSIONS = {
   'production.billing.view': 'See quotes and invoices and download their PDFs',
   'production.billing.manage':
     'Create, send and settle quotes and invoices; edit the company details printed on them',
+  'production.reports.view':
+    'See the production, efficiency and inventory reports (the clients report, with its revenue, is for those who see invoices)',
+  'production.reports.export': 'Download the production reports as CSV',
   'fleet.view': 'See devices, software and configurations',
   'fleet.manage': 'Manage devices, software, configurations and tests',
 } as const;
@@ -52,6 +55,7 @@ const VIEW: Permission[] = [
   'maintenance.view',
   'production.view',
   'production.billing.view',
+  'production.reports.view',
   'fleet.view',
 ];
 
@@ -85,6 +89,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'maintenance.request.create',
     'production.view',
     'production.run.record',
+    'production.reports.view',
   ],
   viewer: VIEW,
 };

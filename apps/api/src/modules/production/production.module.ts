@@ -26,6 +26,8 @@ import { ProductsService } from './products/products.service.js';
 import { ProjectProductsService } from './products/project-products.service.js';
 import { ProjectsController } from './projects/projects.controller.js';
 import { ProjectsService } from './projects/projects.service.js';
+import { ProductionReportsController } from './reports/production-reports.controller.js';
+import { ProductionReportsService } from './reports/production-reports.service.js';
 import { PopAutomation } from './queue/pop-automation.service.js';
 import { QueueController } from './queue/queue.controller.js';
 import { QueueService } from './queue/queue.service.js';
@@ -56,6 +58,7 @@ import { CompanySettingsService } from './settings/company-settings.service.js';
     QuotesController,
     InvoicesController,
     CompanySettingsController,
+    ProductionReportsController,
   ],
   providers: [
     ClientsService,
@@ -75,6 +78,7 @@ import { CompanySettingsService } from './settings/company-settings.service.js';
     BillingDocuments,
     QuotesService,
     InvoicesService,
+    ProductionReportsService,
   ],
   exports: [
     ClientsService,
