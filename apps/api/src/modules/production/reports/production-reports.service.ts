@@ -106,12 +106,12 @@ export class ProductionReportsService {
             GROUP BY o.id, o.name ORDER BY sum(r.cut_minutes) DESC, o.name, o.id`,
           inRange,
         ),
-        // Material as first written, whatever the case of the others: "Mild steel" and "mild steel" are one.
+        // One line whatever the case ("Mild steel" and "mild steel"), named as its earliest run names it.
         manager.query(
-          `SELECT min(r.material) AS material, r.thickness::text AS thickness, ${RUN_FIGURES}
+          `SELECT (array_agg(r.material ORDER BY r.run_date, r.created_at, r.id))[1] AS material, r.thickness::text AS thickness, ${RUN_FIGURES}
              FROM production_laser_runs r
             WHERE r.run_date BETWEEN $1 AND $2
-            GROUP BY lower(r.material), r.thickness ORDER BY sum(r.cut_minutes) DESC, 1, r.thickness`,
+            GROUP BY lower(r.material), r.thickness ORDER BY sum(r.cut_minutes) DESC, lower(r.material), r.thickness`,
           inRange,
         ),
         manager.query(
