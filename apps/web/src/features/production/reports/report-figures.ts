@@ -1,0 +1,41 @@
+import type { EfficiencyClass } from '@factoryops/contracts';
+import { EFFICIENCY_THRESHOLDS } from '@factoryops/contracts';
+import { type Tone, toneColor } from '../../maintenance/tones';
+
+/** The badge tone and chart colour of each efficiency class (`EFFICIENCY_THRESHOLDS` sets the classes). */
+export const EFFICIENCY_TONES = { good: 'ok', fair: 'warn', poor: 'danger' } as const satisfies Record<
+  EfficiencyClass,
+  Tone
+>;
+
+export const EFFICIENCY_LABELS: Record<EfficiencyClass, string> = {
+  good: `Good (≥ ${EFFICIENCY_THRESHOLDS.good} %)`,
+  fair: `Fair (≥ ${EFFICIENCY_THRESHOLDS.fair} %)`,
+  poor: `Poor (< ${EFFICIENCY_THRESHOLDS.fair} %)`,
+};
+
+/** A bar's colour: its class's, grey without one. */
+export const efficiencyColor = (efficiencyClass: EfficiencyClass | null): string =>
+  toneColor(efficiencyClass ? EFFICIENCY_TONES[efficiencyClass] : 'muted');
+
+/** `2.08 h` from the server's hours (a decimal string, already to 2 places). */
+export const hoursText = (hours: string): string => `${hours} h`;
+
+/** `96.0 %`, or "—" without a figure; a variance with its sign (`+4.2 %`). */
+export function percentText(percent: string | null, signed = false): string {
+  if (percent === null) return '—';
+  return `${signed && !percent.startsWith('-') && percent !== '0.0' ? '+' : ''}${percent} %`;
+}
+
+/** A decimal string without idle zeros after its point: `5.00` → `5`, `36.50` → `36.5`, `100` stays. */
+const trimmed = (decimal: string): string =>
+  decimal.includes('.') ? decimal.replace(/\.?0+$/, '') : decimal;
+
+/** Minutes as the server writes them (`5.00`, `-1.00`) without idle zeros: `5`, `-1`, `36.5`. */
+export function minutesText(minutes: string | number, signed = false): string {
+  const text = trimmed(String(minutes));
+  return `${signed && !text.startsWith('-') && text !== '0' ? '+' : ''}${text} min`;
+}
+
+/** A quantity of stock (`30.500`) without idle zeros, with its unit: `30.5 litres`. */
+export const quantityText = (quantity: string, unit: string): string => `${trimmed(quantity)} ${unit}`;
