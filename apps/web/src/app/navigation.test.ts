@@ -58,10 +58,13 @@ describe('navigation by role', () => {
     ['manager', [...SHOP, ...BILLING, 'Reports']],
     ['viewer', [...SHOP, ...BILLING, 'Reports']],
     ['operator', [...SHOP, 'Reports']],
-  ])('gives %s its production pages (operators see no prices and documents; all see the reports)', (role, pages) => {
-    const production = visibleSections(permissionsForRoles([role])).find((s) => s.label === 'Production');
-    expect(production?.children?.map((c) => c.label)).toEqual(pages);
-  });
+  ])(
+    'gives %s its production pages (operators see no prices and documents; all see the reports)',
+    (role, pages) => {
+      const production = visibleSections(permissionsForRoles([role])).find((s) => s.label === 'Production');
+      expect(production?.children?.map((c) => c.label)).toEqual(pages);
+    },
+  );
 
   it.each<Role>(['admin', 'technician', 'operator', 'viewer'])(
     'gives %s the monitoring pages, with the active-alarm count on Alarms',
