@@ -14,7 +14,7 @@ import {
   type ReportRangeQuery,
   type StockMovement,
 } from '@factoryops/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { csvText } from '../../../common/csv.js';
 import { daysBetween } from '../../../common/site-calendar.js';
 import { AppConfig } from '../../../config/app-config.js';
@@ -90,40 +90,35 @@ export class ProductionReportsService {
   }
 
   /** Laser runs, cut hours, parts and sheets in all, by operator, by material and per day. */
-  production(query: ReportRangeQuery): Promise<ProductionReport> {
+  async production(query: ReportRangeQuery): Promise<ProductionReport> {
     const range = this.range(query);
     const inRange = [range.from, range.to];
-    return this.snapshot(async (manager) => {
-      const [[totals], byOperator, byMaterial, days] = await Promise.all([
-        manager.query(
-          `SELECT ${RUN_FIGURES} FROM production_laser_runs r WHERE r.run_date BETWEEN $1 AND $2`,
-          inRange,
-        ),
-        manager.query(
-          `SELECT o.id AS "operatorId", o.name, ${RUN_FIGURES}
+    const [[totals], byOperator, byMaterial, days] = await this.snapshot([
+      [`SELECT ${RUN_FIGURES} FROM production_laser_runs r WHERE r.run_date BETWEEN $1 AND $2`, inRange],
+      [
+        `SELECT o.id AS "operatorId", o.name, ${RUN_FIGURES}
              FROM production_laser_runs r JOIN production_operators o ON o.id = r.operator_id
             WHERE r.run_date BETWEEN $1 AND $2
             GROUP BY o.id, o.name ORDER BY sum(r.cut_minutes) DESC, o.name, o.id`,
-          inRange,
-        ),
-        // One line whatever the case ("Mild steel" and "mild steel"), named as its earliest run names it.
-        manager.query(
-          `SELECT (array_agg(r.material ORDER BY r.run_date, r.created_at, r.id))[1] AS material, r.thickness::text AS thickness, ${RUN_FIGURES}
+        inRange,
+      ],
+      // One line whatever the case ("Mild steel" and "mild steel"), named as its earliest run names it.
+      [
+        `SELECT (array_agg(r.material ORDER BY r.run_date, r.created_at, r.id))[1] AS material, r.thickness::text AS thickness, ${RUN_FIGURES}
              FROM production_laser_runs r
             WHERE r.run_date BETWEEN $1 AND $2
             GROUP BY lower(r.material), r.thickness ORDER BY sum(r.cut_minutes) DESC, lower(r.material), r.thickness`,
-          inRange,
-        ),
-        manager.query(
-          `SELECT d.day::date::text AS day, ${RUN_FIGURES}
+        inRange,
+      ],
+      [
+        `SELECT d.day::date::text AS day, ${RUN_FIGURES}
              FROM generate_series($1::date, $2::date, interval '1 day') AS d(day)
              LEFT JOIN production_laser_runs r ON r.run_date = d.day::date
             GROUP BY d.day ORDER BY d.day`,
-          inRange,
-        ),
-      ]);
-      return { range, totals, byOperator, byMaterial, days };
-    });
+        inRange,
+      ],
+    ]);
+    return { range, totals, byOperator, byMaterial, days };
   }
 
   /**
@@ -131,7 +126,7 @@ export class ProductionReportsService {
    * its runs; operators, their runs in the range against their share of each estimate (by parts, or by
    * minutes when a project's runs record no parts).
    */
-  efficiency(query: ReportRangeQuery): Promise<EfficiencyReport> {
+  async efficiency(query: ReportRangeQuery): Promise<EfficiencyReport> {
     const range = this.range(query);
     const inRange = [range.from, range.to];
     const projects = `SELECT p.id, p.code, p.name, c.name AS client, p.status, pr.runs,
@@ -142,22 +137,21 @@ export class ProductionReportsService {
       WHERE p.estimated_cut_minutes IS NOT NULL
         AND EXISTS (SELECT 1 FROM production_laser_runs r
                      WHERE r.project_id = p.id AND r.run_date BETWEEN $1 AND $2)`;
-    return this.snapshot(async (manager) => {
-      const [byProject, [totals], byOperator, [{ unestimated }]] = await Promise.all([
-        manager.query(
-          `SELECT id AS "projectId", code, name, client AS "clientName", status, runs, ${EFFICIENCY_FIGURES}
+    const [byProject, [totals], byOperator, [{ unestimated }]] = await this.snapshot([
+      [
+        `SELECT id AS "projectId", code, name, client AS "clientName", status, runs, ${EFFICIENCY_FIGURES}
              FROM (${projects}) x ORDER BY est / nullif(actual, 0) NULLS LAST, code`,
-          inRange,
-        ),
-        // One line however many projects: their count, and the figures of their sums.
-        manager.query(
-          `SELECT n::int AS projects, ${EFFICIENCY_FIGURES}
+        inRange,
+      ],
+      // One line however many projects: their count, and the figures of their sums.
+      [
+        `SELECT n::int AS projects, ${EFFICIENCY_FIGURES}
              FROM (SELECT coalesce(sum(est), 0) AS est, coalesce(sum(actual), 0) AS actual, count(*) AS n
                      FROM (${projects}) x) t`,
-          inRange,
-        ),
-        manager.query(
-          `SELECT o.id AS "operatorId", o.name, s.runs, s.projects, ${EFFICIENCY_FIGURES}
+        inRange,
+      ],
+      [
+        `SELECT o.id AS "operatorId", o.name, s.runs, s.projects, ${EFFICIENCY_FIGURES}
              FROM (SELECT r.operator_id, count(*)::int AS runs, count(DISTINCT r.project_id)::int AS projects,
                           sum(p.estimated_cut_minutes * CASE WHEN pr.parts > 0 THEN r.parts::numeric / pr.parts
                                                              ELSE r.cut_minutes::numeric / nullif(pr.minutes, 0) END)
@@ -170,23 +164,22 @@ export class ProductionReportsService {
                     GROUP BY r.operator_id) s
              JOIN production_operators o ON o.id = s.operator_id
             ORDER BY s.est / nullif(s.actual, 0) DESC NULLS LAST, o.name`,
-          inRange,
-        ),
-        manager.query(
-          `SELECT count(DISTINCT r.project_id)::int AS unestimated
+        inRange,
+      ],
+      [
+        `SELECT count(DISTINCT r.project_id)::int AS unestimated
              FROM production_laser_runs r JOIN production_projects p ON p.id = r.project_id
             WHERE r.run_date BETWEEN $1 AND $2 AND p.estimated_cut_minutes IS NULL`,
-          inRange,
-        ),
-      ]);
-      return {
-        range,
-        totals: classed(totals),
-        byProject: byProject.map(classed),
-        byOperator: byOperator.map(classed),
-        unestimatedProjects: unestimated,
-      };
-    });
+        inRange,
+      ],
+    ]);
+    return {
+      range,
+      totals: classed(totals),
+      byProject: byProject.map(classed<EfficiencyReport['byProject'][number]>),
+      byOperator: byOperator.map(classed<EfficiencyReport['byOperator'][number]>),
+      unestimatedProjects: unestimated,
+    };
   }
 
   /**
@@ -209,30 +202,28 @@ export class ProductionReportsService {
     const [valuation, lowStock, moved] = await Promise.all([
       this.stock.valuation(),
       this.stock.lowStock(),
-      this.snapshot((manager) =>
-        Promise.all([
-          manager.query(
-            `SELECT s.start::text AS start, ${sums}
+      this.snapshot([
+        [
+          `SELECT s.start::text AS start, ${sums}
                FROM (SELECT DISTINCT greatest(date_trunc($3, d.day)::date, $1::date) AS start
                        FROM generate_series($1::date, $2::date, interval '1 day') AS d(day)) s
                LEFT JOIN (${moves}) m ON m.start = s.start
               GROUP BY s.start ORDER BY s.start`,
-            params,
-          ) as Promise<Omit<StockMovement, 'quantities'>[]>,
-          manager.query(
-            `SELECT m.start::text AS start, m.unit, ${quantities}
+          params,
+        ],
+        [
+          `SELECT m.start::text AS start, m.unit, ${quantities}
                FROM (${moves}) m GROUP BY m.start, m.unit ORDER BY m.start, m.unit`,
-            params,
-          ) as Promise<({ start: string } & StockMovement['quantities'][number])[]>,
-          manager.query(`SELECT ${sums} FROM (${moves}) m`, params),
-          manager.query(
-            `SELECT i.id AS "itemId", i.code, i.name, i.unit, ${quantities}, ${sums}
+          params,
+        ],
+        [`SELECT ${sums} FROM (${moves}) m`, params],
+        [
+          `SELECT i.id AS "itemId", i.code, i.name, i.unit, ${quantities}, ${sums}
                FROM (${moves}) m JOIN production_inventory_items i ON i.id = m.item_id
               GROUP BY i.id ORDER BY i.code`,
-            params,
-          ),
-        ]),
-      ),
+          params,
+        ],
+      ]),
     ]);
     const [points, unitQuantities, [totals], byItem] = moved;
     return {
@@ -241,9 +232,9 @@ export class ProductionReportsService {
       lowStock: lowStock.items,
       movements: {
         period,
-        points: points.map((point) => ({
+        points: (points as Omit<StockMovement, 'quantities'>[]).map((point) => ({
           ...point,
-          quantities: unitQuantities
+          quantities: (unitQuantities as ({ start: string } & StockMovement['quantities'][number])[])
             .filter((line) => line.start === point.start)
             .map(({ unit, purchased, used }) => ({ unit, purchased, used })),
         })),
@@ -257,11 +248,11 @@ export class ProductionReportsService {
    * Per client: projects opened and completed in the range and open now, the minutes cut for them in
    * the range, and the revenue of the invoices issued in it (`REVENUE_INVOICE_STATUSES`), with the totals.
    */
-  clients(query: ReportRangeQuery): Promise<ClientsReport> {
+  async clients(query: ReportRangeQuery): Promise<ClientsReport> {
     const range = this.range(query);
     const params = [range.from, range.to, this.config.env.SITE_TIME_ZONE, REVENUE_STATUSES];
-    return this.snapshot(async (manager) => {
-      const rows: ClientLine[] = await manager.query(
+    const [rows] = (await this.snapshot([
+      [
         `WITH projects AS (
            SELECT customer_id,
                   count(*) FILTER (WHERE (created_at AT TIME ZONE $3)::date BETWEEN $1 AND $2) AS opened,
@@ -298,18 +289,18 @@ export class ProductionReportsService {
                    FROM rows) x
           ORDER BY x.id IS NULL, x.revenue DESC, x.name, x.id`,
         params,
-      );
-      // The last line is the totals' (no client), and every line counts the lines, the totals' with them.
-      const { clientId: _, number: __, name: ___, clients, ...totals } = rows.pop() as ClientLine;
-      return {
-        range,
-        totals: { ...totals, clients: clients - 1 },
-        clients: rows.map(({ number, clients: ____, ...row }) => ({
-          ...row,
-          code: customerCode(number as number),
-        })),
-      };
-    });
+      ],
+    ])) as [ClientLine[]];
+    // The last line is the totals' (no client), and every line counts the lines, the totals' with them.
+    const { clientId: _, number: __, name: ___, clients, ...totals } = rows.pop() as ClientLine;
+    return {
+      range,
+      totals: { ...totals, clients: clients - 1 },
+      clients: rows.map(({ number, clients: ____, ...row }) => ({
+        ...row,
+        code: customerCode(number as number),
+      })),
+    };
   }
 
   /** A report as a CSV file named by its range (see `report-csv.ts` for its lines). */
@@ -322,11 +313,17 @@ export class ProductionReportsService {
     };
   }
 
-  /** Reads in one repeatable-read, read-only transaction: every query of a report sees the same data. */
-  private snapshot<T>(read: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * Runs the statements one after another (a connection runs one at a time) in one repeatable-read,
+   * read-only transaction, so that every figure of a report comes from the same data; their rows in order.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: rows as PostgreSQL answers them, typed where they are read.
+  private snapshot(statements: [sql: string, parameters: unknown[]][]): Promise<any[][]> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
-      return read(manager);
+      const results = [];
+      for (const [sql, parameters] of statements) results.push(await manager.query(sql, parameters));
+      return results;
     });
   }
 }

@@ -6,7 +6,7 @@ import { CHART_BASE } from '../../../lib/chart-options';
 import { toneColor } from '../../maintenance/tones';
 import { clientPath } from '../paths';
 import { useMoney } from '../use-money';
-import { hoursText } from './report-figures';
+import { compactAmount, hoursText } from './report-figures';
 import { ReportTiles } from './report-tiles';
 
 /** The clients with revenue in the range, the most first; the bars' lengths are the amounts as numbers. */
@@ -19,26 +19,22 @@ function RevenueChart({ clients }: { clients: ClientsReport['clients'] }) {
       <Chart
         type="bar"
         height={Math.max(180, 60 + earning.length * 40)}
-        series={[
-          { name: 'Revenue', data: earning.map((client) => Number(client.revenue)) },
-          { name: 'Paid (with VAT)', data: earning.map((client) => Number(client.paid)) },
-        ]}
+        series={[{ name: 'Revenue', data: earning.map((client) => Number(client.revenue)) }]}
         options={{
           ...CHART_BASE,
-          colors: [toneColor('info'), toneColor('ok')],
+          colors: [toneColor('info')],
+          legend: { show: false },
           xaxis: {
             categories: earning.map((client) => client.name),
-            labels: { formatter: (value: string) => Number(value).toFixed(0) },
+            labels: { formatter: (value: string) => compactAmount(Number(value)) },
           },
           tooltip: {
             y: {
-              formatter: (_: number, opts?: { seriesIndex: number; dataPointIndex: number }) => {
-                const client = earning[opts?.dataPointIndex ?? 0];
-                return money(opts?.seriesIndex === 1 ? client.paid : client.revenue);
-              },
+              formatter: (_: number, opts?: { dataPointIndex: number }) =>
+                money(earning[opts?.dataPointIndex ?? 0].revenue),
             },
           },
-          plotOptions: { bar: { horizontal: true, barHeight: '70%' } },
+          plotOptions: { bar: { horizontal: true, barHeight: '60%' } },
           noData: { text: 'No invoices issued in this range' },
         }}
       />
@@ -87,7 +83,12 @@ export function ClientsReportView({ report }: { report: ClientsReport }) {
           { header: 'Cut hours', className: 'numeric', cell: (row) => hoursText(row.cutHours) },
           { header: 'Invoices', className: 'numeric', secondary: true, cell: (row) => row.invoices },
           { header: 'Revenue', className: 'numeric', cell: (row) => money(row.revenue) },
-          { header: 'Paid', className: 'numeric', secondary: true, cell: (row) => money(row.paid) },
+          {
+            header: 'Paid (with VAT)',
+            className: 'numeric',
+            secondary: true,
+            cell: (row) => money(row.paid),
+          },
         ]}
         rows={report.clients}
         rowKey={(row) => row.clientId}

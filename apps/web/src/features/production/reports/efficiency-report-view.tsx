@@ -58,7 +58,7 @@ function EfficiencyBars({
   rows,
 }: {
   title: string;
-  rows: { label: string; figures: EfficiencyFigures }[];
+  rows: { label: string; title: string; figures: EfficiencyFigures }[];
 }) {
   const percents = rows.map((row) => row.figures.efficiencyPercent);
   return (
@@ -135,11 +135,20 @@ export function EfficiencyReportView({ report }: { report: EfficiencyReport }) {
       <div className="chart-grid chart-grid--even">
         <EfficiencyBars
           title="Efficiency per project"
-          rows={report.byProject.map((project) => ({ label: project.code, figures: project }))}
+          // The code's client and number (`CL0003-001`): the whole code is too long under a bar.
+          rows={report.byProject.map((project) => ({
+            label: project.code.split('-').slice(-2).join('-'),
+            title: `${project.code} · ${project.name}`,
+            figures: project,
+          }))}
         />
         <EfficiencyBars
           title="Efficiency per operator"
-          rows={report.byOperator.map((operator) => ({ label: operator.name, figures: operator }))}
+          rows={report.byOperator.map((operator) => ({
+            label: operator.name,
+            title: operator.name,
+            figures: operator,
+          }))}
         />
       </div>
       <h2 className="section-title">Projects, the least efficient first</h2>

@@ -1,4 +1,4 @@
-import type { InventoryReport } from '@factoryops/contracts';
+import { type InventoryReport, quantityLabel } from '@factoryops/contracts';
 import Chart from 'react-apexcharts';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table';
@@ -9,7 +9,7 @@ import { StockToReorder } from '../inventory/stock-to-reorder';
 import { ValuationView } from '../inventory/valuation-panel';
 import { inventoryItemPath } from '../paths';
 import { useMoney } from '../use-money';
-import { quantityText } from './report-figures';
+import { compactAmount } from './report-figures';
 
 /** Purchases against usage, valued, per day or week; the lines' heights are the server's amounts as numbers. */
 function MovementsChart({ movements }: { movements: InventoryReport['movements'] }) {
@@ -39,7 +39,7 @@ function MovementsChart({ movements }: { movements: InventoryReport['movements']
             ),
             tickAmount: Math.min(points.length, 12),
           },
-          yaxis: { min: 0, labels: { formatter: (value: number) => value.toFixed(0) } },
+          yaxis: { min: 0, labels: { formatter: (value: number) => compactAmount(value) } },
           tooltip: {
             y: {
               formatter: (_: number, opts?: { seriesIndex: number; dataPointIndex: number }) =>
@@ -80,9 +80,13 @@ export function InventoryReportView({ report }: { report: InventoryReport }) {
               </>
             ),
           },
-          { header: 'Purchased', className: 'numeric', cell: (row) => quantityText(row.purchased, row.unit) },
+          {
+            header: 'Purchased',
+            className: 'numeric',
+            cell: (row) => quantityLabel(row.purchased, row.unit),
+          },
           { header: 'Value', className: 'numeric', cell: (row) => money(row.purchasedValue) },
-          { header: 'Used', className: 'numeric', cell: (row) => quantityText(row.used, row.unit) },
+          { header: 'Used', className: 'numeric', cell: (row) => quantityLabel(row.used, row.unit) },
           { header: 'Value', className: 'numeric', cell: (row) => money(row.usedValue) },
         ]}
         rows={report.byItem}

@@ -12,7 +12,6 @@ function runColumns<T extends ProductionFigures>(): Column<T>[] {
   return [
     { header: 'Runs', className: 'numeric', cell: (row) => row.runs },
     { header: 'Cut hours', className: 'numeric', cell: (row) => hoursText(row.cutHours) },
-    { header: 'Minutes', className: 'numeric', secondary: true, cell: (row) => row.cutMinutes },
     { header: 'Parts', className: 'numeric', cell: (row) => row.parts },
     { header: 'Sheets', className: 'numeric', cell: (row) => row.sheets },
   ];
@@ -37,7 +36,7 @@ function HoursBars({
       <figcaption>{title}</figcaption>
       <Chart
         type="bar"
-        height={horizontal ? Math.max(160, 60 + categories.length * 36) : 280}
+        height={horizontal ? Math.max(280, 60 + categories.length * 36) : 280}
         series={[{ name: 'Cut hours', data: hours.map(Number) }]}
         options={{
           ...CHART_BASE,
@@ -90,12 +89,12 @@ export function ProductionReportView({ report }: { report: ProductionReport }) {
           color={toneColor('info')}
         />
       </div>
-      <div className="chart-grid chart-grid--even">
+      <div className="chart-grid">
         <section className="card" aria-label="By operator">
           <h2 className="section-title">By operator</h2>
           <DataTable
             columns={[
-              { header: 'Operator', cell: (row) => <strong>{row.name}</strong> },
+              { header: 'Operator', className: 'nowrap', cell: (row) => <strong>{row.name}</strong> },
               ...runColumns<ProductionReport['byOperator'][number]>(),
             ]}
             rows={report.byOperator}
@@ -109,6 +108,7 @@ export function ProductionReportView({ report }: { report: ProductionReport }) {
             columns={[
               {
                 header: 'Material',
+                className: 'nowrap',
                 cell: (row) => (
                   <>
                     <strong>{row.material}</strong> {Number(row.thickness)} mm

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { efficiencyColor, minutesText, percentText, quantityText } from './report-figures';
+import { compactAmount, efficiencyColor, minutesText, percentText } from './report-figures';
 
 describe('report figures', () => {
   it('writes percentages, signed for variances', () => {
@@ -10,7 +10,7 @@ describe('report figures', () => {
     expect(percentText(null)).toBe('—');
   });
 
-  it('writes minutes and quantities without idle zeros', () => {
+  it('writes minutes without idle zeros', () => {
     expect(minutesText('120.00')).toBe('120 min');
     expect(minutesText('36.50')).toBe('36.5 min');
     expect(minutesText('5.00', true)).toBe('+5 min');
@@ -20,8 +20,15 @@ describe('report figures', () => {
     expect(minutesText(100)).toBe('100 min');
     expect(minutesText('100')).toBe('100 min');
     expect(minutesText('100.00')).toBe('100 min');
-    expect(quantityText('30.500', 'litres')).toBe('30.5 litres');
-    expect(quantityText('20.000', 'sheets')).toBe('20 sheets');
+  });
+
+  it('shortens amounts on an axis', () => {
+    expect([0, 950, 250_000, 1_234_567].map((value) => compactAmount(value, 'en-US'))).toEqual([
+      '0',
+      '950',
+      '250K',
+      '1.2M',
+    ]);
   });
 
   it('colours each class as the badges do, grey without one', () => {

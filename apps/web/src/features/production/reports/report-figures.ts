@@ -1,5 +1,5 @@
 import type { EfficiencyClass } from '@factoryops/contracts';
-import { EFFICIENCY_THRESHOLDS } from '@factoryops/contracts';
+import { EFFICIENCY_THRESHOLDS, plainDecimal } from '@factoryops/contracts';
 import { type Tone, toneColor } from '../../maintenance/tones';
 
 /** The badge tone and chart colour of each efficiency class (`EFFICIENCY_THRESHOLDS` sets the classes). */
@@ -27,15 +27,12 @@ export function percentText(percent: string | null, signed = false): string {
   return `${signed && !percent.startsWith('-') && percent !== '0.0' ? '+' : ''}${percent} %`;
 }
 
-/** A decimal string without idle zeros after its point: `5.00` → `5`, `36.50` → `36.5`, `100` stays. */
-const trimmed = (decimal: string): string =>
-  decimal.includes('.') ? decimal.replace(/\.?0+$/, '') : decimal;
-
 /** Minutes as the server writes them (`5.00`, `-1.00`) without idle zeros: `5`, `-1`, `36.5`. */
 export function minutesText(minutes: string | number, signed = false): string {
-  const text = trimmed(String(minutes));
+  const text = plainDecimal(String(minutes));
   return `${signed && !text.startsWith('-') && text !== '0' ? '+' : ''}${text} min`;
 }
 
-/** A quantity of stock (`30.500`) without idle zeros, with its unit: `30.5 litres`. */
-export const quantityText = (quantity: string, unit: string): string => `${trimmed(quantity)} ${unit}`;
+/** Amounts on a chart's axis, short: `250K`, `1.2M` (the figures themselves are shown exactly elsewhere). */
+export const compactAmount = (value: number, locale?: string): string =>
+  new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
