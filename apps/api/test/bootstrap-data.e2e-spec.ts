@@ -148,4 +148,24 @@ describe('first start', () => {
     expect(valuation.body.unpriced).toBe(0);
     expect(Number(valuation.body.total)).toBeGreaterThan(100_000);
   });
+
+  it('gives every report something to show for the current month, however early in it', async () => {
+    const viewer = (await t.login({ email: 'viewer@demo.local' }, 'demo1234')).authorization;
+    const report = async (name: string) =>
+      (
+        await request(t.http)
+          .get(`/api/v1/production/reports/${name}`)
+          .set('authorization', viewer)
+          .expect(200)
+      ).body;
+    const production = await report('production');
+    expect(production.totals.runs).toBeGreaterThan(0);
+    expect(production.byOperator.length).toBeGreaterThan(0);
+    expect((await report('efficiency')).byProject.length).toBeGreaterThan(0);
+    const inventory = await report('inventory');
+    expect(Number(inventory.movements.purchasedValue)).toBeGreaterThan(0);
+    expect(Number(inventory.movements.usedValue)).toBeGreaterThan(0);
+    expect(inventory.lowStock.length).toBe(2);
+    expect(Number((await report('clients')).totals.revenue)).toBeGreaterThan(0);
+  });
 });

@@ -94,6 +94,14 @@ const MATRIX: [method: 'get' | 'post' | 'patch' | 'delete', path: string, allowe
   ['patch', '/settings/company', MANAGE],
   ['post', '/settings/company/logo', MANAGE],
   ['delete', '/settings/company/logo', MANAGE],
+  ['get', '/reports/production', READ],
+  ['get', '/reports/efficiency', READ],
+  ['get', '/reports/inventory', READ],
+  ['get', '/reports/clients', BILLING_READ],
+  ['get', '/reports/production.csv', MANAGE],
+  ['get', '/reports/efficiency.csv', MANAGE],
+  ['get', '/reports/inventory.csv', MANAGE],
+  ['get', '/reports/clients.csv', MANAGE],
 ];
 
 /** The permission matrix of production for admin, manager, operator and viewer, checked on the server. */

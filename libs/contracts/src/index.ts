@@ -18,6 +18,7 @@ export * from './production-inventory.js';
 export * from './production-billing.js';
 export * from './production-communications.js';
 export * from './production-products.js';
+export * from './production-reports.js';
 export * from './production-runs.js';
 export * from './socket-events.js';
 export * from './users.js';

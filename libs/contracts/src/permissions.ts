@@ -44,6 +44,9 @@ export const PERMISSIONS = {
   'production.communications.view': 'See the messages sent to clients, the message templates and automations',
   'production.communications.send':
     'Send messages to clients; edit message templates and switch the automated messages',
+  'production.reports.view':
+    'See the production, efficiency and inventory reports (the clients report, with its revenue, is for those who see invoices)',
+  'production.reports.export': 'Download the production reports as CSV',
   'fleet.view': 'See devices, software and configurations',
   'fleet.manage': 'Manage devices, software, configurations and tests',
 } as const;
@@ -56,6 +59,7 @@ const VIEW: Permission[] = [
   'production.view',
   'production.billing.view',
   'production.communications.view',
+  'production.reports.view',
   'fleet.view',
 ];
 
@@ -89,6 +93,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'maintenance.request.create',
     'production.view',
     'production.run.record',
+    'production.reports.view',
   ],
   viewer: VIEW,
 };

@@ -36,6 +36,7 @@ import { PresetsPage } from '../features/production/presets/presets-page';
 import { ProjectPage } from '../features/production/projects/project-page';
 import { ProjectsPage } from '../features/production/projects/projects-page';
 import { QueuePage } from '../features/production/queue/queue-page';
+import { ReportsPage } from '../features/production/reports/reports-page';
 import { RolesPage } from '../features/roles/roles-page';
 import { UsersPage } from '../features/users/users-page';
 import { ApiError } from '../lib/api-client';
@@ -215,6 +216,16 @@ function SignedInRoutes() {
           >
             <Route path="messages" element={<MessagesPage />} />
             <Route path="messages/templates" element={<MessageTemplatesPage />} />
+          </Route>
+          <Route
+            element={
+              <RequirePermission anyOf={['production.reports.view']}>
+                <Outlet />
+              </RequirePermission>
+            }
+          >
+            <Route path="reports" element={<ReportsPage />} />
+            <Route path="reports/:report" element={<ReportsPage />} />
           </Route>
         </Route>
         <Route

@@ -37,7 +37,7 @@ const linesOf = (project: Project) => [
 /**
  * The demo shop's documents: its company details, quotes in every status (draft, sent, accepted,
  * declined, expired) and invoices of completed jobs — one paid, one overdue, one sent, one draft, and one
- * cancelled and replaced.
+ * cancelled and replaced (the replacement sent today).
  */
 export async function loadDemoBilling(
   services: DemoBillingServices,
@@ -98,9 +98,11 @@ export async function loadDemoBilling(
     documents += 1;
     if (project === paid) await invoices.pay(created.id, { paidOn: addDays(today, -12) });
     if (project === replaced) {
-      await invoices.replace(created.id, {
+      const { replacement } = await invoices.replace(created.id, {
         reason: 'The client asked for their new PO number on the invoice',
       });
+      // Issued and sent today: the current month's reports have revenue however early in the month.
+      await invoices.send(replacement.id, {});
       documents += 1;
     }
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { KpiQuerySchema, KpiReport, KpiRow } from '@factoryops/contracts';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
+import { csvText } from '../../common/csv.js';
 import { AppConfig } from '../../config/app-config.js';
 import { kpiFigures, type MachineKpiFacts } from './kpis.js';
 import { downtimeSql } from './maintenance.mapper.js';
@@ -135,15 +136,12 @@ export class KpisService {
       'backlogOpen',
       'backlogHours',
     ] as const;
-    const cell = (value: unknown) => {
-      const text = value === null || value === undefined ? '' : String(value);
-      return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-    };
-    const lines = [
-      [query.groupBy === 'none' ? 'scope' : query.groupBy, ...columns].join(','),
-      ...report.rows.map((row) => [row.name, ...columns.map((c) => row[c])].map(cell).join(',')),
-      ['Overall', ...columns.map((c) => report.overall[c])].map(cell).join(','),
-    ];
-    return `${lines.join('\r\n')}\r\n`;
+    return csvText(
+      [query.groupBy === 'none' ? 'scope' : query.groupBy, ...columns],
+      [
+        ...report.rows.map((row) => [row.name, ...columns.map((c) => row[c])]),
+        ['Overall', ...columns.map((c) => report.overall[c])],
+      ],
+    );
   }
 }

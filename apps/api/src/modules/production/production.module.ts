@@ -33,6 +33,8 @@ import { ProductsService } from './products/products.service.js';
 import { ProjectProductsService } from './products/project-products.service.js';
 import { ProjectsController } from './projects/projects.controller.js';
 import { ProjectsService } from './projects/projects.service.js';
+import { ProductionReportsController } from './reports/production-reports.controller.js';
+import { ProductionReportsService } from './reports/production-reports.service.js';
 import { PopAutomation } from './queue/pop-automation.service.js';
 import { QueueController } from './queue/queue.controller.js';
 import { QueueService } from './queue/queue.service.js';
@@ -65,6 +67,7 @@ import { CompanySettingsService } from './settings/company-settings.service.js';
     CompanySettingsController,
     MessageTemplatesController,
     CommunicationsController,
+    ProductionReportsController,
   ],
   providers: [
     ClientsService,
@@ -89,6 +92,7 @@ import { CompanySettingsService } from './settings/company-settings.service.js';
     MessageTemplatesService,
     CommunicationsService,
     QuoteExpiryReminders,
+    ProductionReportsService,
   ],
   exports: [
     ClientsService,

@@ -13,6 +13,7 @@ export const PRODUCTION_PATHS = {
   settings: '/production/settings',
   messages: '/production/messages',
   messageTemplates: '/production/messages/templates',
+  reports: '/production/reports',
 } as const;
 export const clientPath = (id: string) => `${PRODUCTION_PATHS.clients}/${id}`;
 export const projectPath = (id: string) => `${PRODUCTION_PATHS.projects}/${id}`;

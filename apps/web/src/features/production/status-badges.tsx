@@ -1,9 +1,11 @@
 import type {
+  EfficiencyClass,
   InventoryTransactionType,
   ProjectStatus,
   QueuePriority,
   QueueStatus,
 } from '@factoryops/contracts';
+import { EFFICIENCY_LABELS, EFFICIENCY_TONES } from './reports/report-figures';
 
 type Tone = 'ok' | 'info' | 'warn' | 'danger' | 'muted' | 'outline';
 
@@ -82,4 +84,18 @@ export function StockBadge({ item }: { item: { lowStock: boolean; quantityOnHand
 
 export function TransactionTypeBadge({ type }: { type: InventoryTransactionType }) {
   return <Badge tone={TRANSACTION_TONES[type]}>{type}</Badge>;
+}
+
+/** An efficiency percentage in its class's colour (`EFFICIENCY_THRESHOLDS`); "—" without one. */
+export function EfficiencyBadge({
+  figures,
+}: {
+  figures: { efficiencyPercent: string | null; class: EfficiencyClass | null };
+}) {
+  if (figures.efficiencyPercent === null || figures.class === null) return <span className="muted">—</span>;
+  return (
+    <span title={EFFICIENCY_LABELS[figures.class]}>
+      <Badge tone={EFFICIENCY_TONES[figures.class]}>{`${figures.efficiencyPercent} %`}</Badge>
+    </span>
+  );
 }

@@ -1,4 +1,4 @@
-import type { LowStockSummary, OperatorWeekHours } from '@factoryops/contracts';
+import type { OperatorWeekHours } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import Chart from 'react-apexcharts';
 import { Link } from 'react-router';
@@ -7,8 +7,8 @@ import { ErrorBanner } from '../../../components/error-banner';
 import { PageHeader } from '../../../components/page-header';
 import { CHART_BASE } from '../../../lib/chart-options';
 import { formatCalendarDate, formatDay } from '../../../lib/format';
-import { OnHandCell, ReorderCell } from '../inventory/stock-cells';
-import { clientPath, inventoryItemPath, PRODUCTION_PATHS, projectPath } from '../paths';
+import { StockToReorder } from '../inventory/stock-to-reorder';
+import { clientPath, PRODUCTION_PATHS, projectPath } from '../paths';
 import { PROJECT_COLUMNS } from '../projects/project-columns';
 import { productionDashboardQuery } from '../runs/queries';
 import { weekHoursSeries } from './week-hours';
@@ -38,50 +38,6 @@ function CutHoursChart({ operators }: { operators: OperatorWeekHours[] }) {
         }}
       />
     </figure>
-  );
-}
-
-/** The items at or under their reorder level, with what is left and how much to order. */
-function StockToReorder({ lowStock }: { lowStock: LowStockSummary }) {
-  return (
-    <section className="card" aria-label="Stock to reorder">
-      <h2 className="section-title">Stock to reorder</h2>
-      <DataTable
-        columns={[
-          {
-            header: 'Item',
-            cell: (item) => (
-              <>
-                <Link to={inventoryItemPath(item.id)} className="strong-link mono">
-                  {item.code}
-                </Link>
-                <div className="muted small truncate">{item.name}</div>
-              </>
-            ),
-          },
-          {
-            header: 'On hand',
-            className: 'numeric',
-            cell: (item) => <OnHandCell item={item} />,
-          },
-          {
-            header: 'Reorder at',
-            className: 'numeric',
-            cell: (item) => <ReorderCell item={item} />,
-          },
-        ]}
-        rows={lowStock.items}
-        rowKey={(item) => item.id}
-        empty="Nothing to reorder."
-      />
-      {lowStock.total > lowStock.items.length ? (
-        <p className="muted small">
-          <Link to={`${PRODUCTION_PATHS.inventory}?lowStock=true`}>
-            All {lowStock.total} items to reorder
-          </Link>
-        </p>
-      ) : null}
-    </section>
   );
 }
 

@@ -1,3 +1,4 @@
+import type { InventoryValuation } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import Chart from 'react-apexcharts';
 import { DataTable } from '../../../components/data-table';
@@ -6,15 +7,22 @@ import { CHART_BASE } from '../../../lib/chart-options';
 import { useMoney } from '../use-money';
 import { valuationQuery } from './queries';
 
+/** What the stock is worth now, as the inventory values it. */
+export function ValuationPanel() {
+  const valuation = useQuery(valuationQuery);
+  return valuation.data ? (
+    <ValuationView valuation={valuation.data} />
+  ) : (
+    <ErrorBanner error={valuation.error} />
+  );
+}
+
 /**
  * What the stock is worth: on hand × unit cost, per category (a chart and a table) and in all, in the
  * site's currency. The figures are the server's decimal strings; only the slices' sizes are numbers.
  */
-export function ValuationPanel() {
-  const valuation = useQuery(valuationQuery);
+export function ValuationView({ valuation: v }: { valuation: Omit<InventoryValuation, 'items'> }) {
   const money = useMoney();
-  const v = valuation.data;
-  if (!v) return <ErrorBanner error={valuation.error} />;
   /** A slice's legend and tooltip: its category's value as the server wrote it. */
   const categoryValue = (index: number) => money(v.categories[index].value);
   return (
