@@ -56,6 +56,8 @@ export const AUDIT_ENTITY_TYPES = {
   production_quote: 'Quotes',
   production_invoice: 'Invoices',
   production_settings: 'Production settings',
+  sage_connection: 'Sage Accounting connection',
+  sage_sync: 'Sage Accounting syncs',
 } as const;
 
 /** The actions services write to the audit log. */

@@ -18,5 +18,6 @@ export * from './production-inventory.js';
 export * from './production-billing.js';
 export * from './production-products.js';
 export * from './production-runs.js';
+export * from './production-sage.js';
 export * from './socket-events.js';
 export * from './users.js';

@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   'production.billing.view': 'See quotes and invoices and download their PDFs',
   'production.billing.manage':
     'Create, send and settle quotes and invoices; edit the company details printed on them',
+  'production.sage.manage': 'Connect and disconnect Sage Accounting, choose its business and run syncs',
+  'production.sage.log.view': 'See every HTTP call a Sage sync made',
   'fleet.view': 'See devices, software and configurations',
   'fleet.manage': 'Manage devices, software, configurations and tests',
 } as const;
@@ -57,7 +59,10 @@ const VIEW: Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSION_CODES,
-  manager: PERMISSION_CODES.filter((code) => code !== 'apikeys.manage' && code !== 'measurements.ingest'),
+  manager: PERMISSION_CODES.filter(
+    (code) =>
+      code !== 'apikeys.manage' && code !== 'measurements.ingest' && code !== 'production.sage.log.view',
+  ),
   technician: [
     'measurements.view',
     'measurements.export',

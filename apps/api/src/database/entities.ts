@@ -35,6 +35,10 @@ import { BillingLineEntity } from '../modules/production/billing/billing-line.en
 import { InvoiceEntity } from '../modules/production/billing/invoice.entity.js';
 import { QuoteEntity } from '../modules/production/billing/quote.entity.js';
 import { CompanySettingsEntity } from '../modules/production/settings/company-settings.entity.js';
+import { SageConnectionEntity } from '../modules/production/sage/sage-connection.entity.js';
+import { SageContactLinkEntity, SageInvoiceLinkEntity } from '../modules/production/sage/sage-link.entity.js';
+import { SageOauthStateEntity } from '../modules/production/sage/sage-oauth-state.entity.js';
+import { SageSyncCallEntity, SageSyncEntity } from '../modules/production/sage/sage-sync.entity.js';
 import {
   HourRollupEntity,
   MinuteRollupEntity,
@@ -83,4 +87,10 @@ export const ENTITIES = [
   QuoteEntity,
   InvoiceEntity,
   BillingLineEntity,
+  SageConnectionEntity,
+  SageOauthStateEntity,
+  SageContactLinkEntity,
+  SageInvoiceLinkEntity,
+  SageSyncEntity,
+  SageSyncCallEntity,
 ];

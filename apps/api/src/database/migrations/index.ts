@@ -1,3 +1,4 @@
+import { ProductionSage1796409542988 } from './1796409542988-production-sage.js';
 import { OperatorAccountUnique1796360000000 } from './1796360000000-operator-account-unique.js';
 import { ProductionInventory1796357604975 } from './1796357604975-production-inventory.js';
 import { ProductionBilling1796357885629 } from './1796357885629-production-billing.js';
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   ProductionInventory1796357604975,
   ProductionBilling1796357885629,
   OperatorAccountUnique1796360000000,
+  ProductionSage1796409542988,
 ];

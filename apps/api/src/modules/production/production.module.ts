@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { BillingDocuments } from './billing/billing-documents.service.js';
 import { InvoicesController } from './billing/invoices.controller.js';
@@ -29,18 +30,20 @@ import { ProjectsService } from './projects/projects.service.js';
 import { PopAutomation } from './queue/pop-automation.service.js';
 import { QueueController } from './queue/queue.controller.js';
 import { QueueService } from './queue/queue.service.js';
+import { SageController } from './sage/sage.controller.js';
+import { SAGE_PROVIDERS } from './sage/sage.providers.js';
 import { CompanySettingsController } from './settings/company-settings.controller.js';
 import { CompanySettingsService } from './settings/company-settings.service.js';
 
 /**
  * The laser job shop (seed 002): clients, projects, the POP that queues a project, the queue's actions
  * and order, presets, operators, laser runs, the dashboard, products, the design files of projects and
- * products, the inventory that runs take their sheets from, quotes and invoices with their PDFs, and the
- * company details they print. Exports its services for the demo shop, and the operators so that an
- * account can name the operator it is.
+ * products, the inventory that runs take their sheets from, quotes and invoices with their PDFs, the
+ * company details they print, and the sync with Sage Accounting. Exports its services for the demo shop,
+ * and the operators so that an account can name the operator it is.
  */
 @Module({
-  imports: [CustomersModule, NotificationsModule],
+  imports: [CustomersModule, NotificationsModule, JobsModule],
   controllers: [
     ClientsController,
     ProjectsController,
@@ -56,6 +59,7 @@ import { CompanySettingsService } from './settings/company-settings.service.js';
     QuotesController,
     InvoicesController,
     CompanySettingsController,
+    SageController,
   ],
   providers: [
     ClientsService,
@@ -75,6 +79,7 @@ import { CompanySettingsService } from './settings/company-settings.service.js';
     BillingDocuments,
     QuotesService,
     InvoicesService,
+    ...SAGE_PROVIDERS,
   ],
   exports: [
     ClientsService,
