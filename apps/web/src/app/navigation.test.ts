@@ -55,13 +55,16 @@ describe('navigation by role', () => {
   const BILLING = ['Quotes', 'Invoices', 'Company details'];
 
   it.each<[Role, string[]]>([
-    ['manager', [...SHOP, ...BILLING]],
+    ['manager', [...SHOP, ...BILLING, 'Accounting']],
     ['viewer', [...SHOP, ...BILLING]],
     ['operator', SHOP],
-  ])('gives %s its production pages (operators see no prices and documents)', (role, pages) => {
-    const production = visibleSections(permissionsForRoles([role])).find((s) => s.label === 'Production');
-    expect(production?.children?.map((c) => c.label)).toEqual(pages);
-  });
+  ])(
+    'gives %s its production pages (operators see no prices and documents, viewers no accounting sync)',
+    (role, pages) => {
+      const production = visibleSections(permissionsForRoles([role])).find((s) => s.label === 'Production');
+      expect(production?.children?.map((c) => c.label)).toEqual(pages);
+    },
+  );
 
   it.each<Role>(['admin', 'technician', 'operator', 'viewer'])(
     'gives %s the monitoring pages, with the active-alarm count on Alarms',

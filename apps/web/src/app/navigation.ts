@@ -50,7 +50,7 @@ export const SECTIONS: NavSection[] = [
     label: 'Production',
     anyOf: ['production.view'],
     description:
-      'The laser job shop: clients, projects, the production queue, laser runs, inventory, quotes and invoices.',
+      'The laser job shop: clients, projects, the production queue, laser runs, inventory, quotes and invoices, and the sync with Sage Accounting.',
     children: [
       { to: '/production', label: 'Dashboard', anyOf: ['production.view'] },
       { to: '/production/clients', label: 'Clients', anyOf: ['production.view'] },
@@ -64,6 +64,7 @@ export const SECTIONS: NavSection[] = [
       { to: '/production/quotes', label: 'Quotes', anyOf: ['production.billing.view'] },
       { to: '/production/invoices', label: 'Invoices', anyOf: ['production.billing.view'] },
       { to: '/production/settings', label: 'Company details', anyOf: ['production.billing.view'] },
+      { to: '/production/accounting', label: 'Accounting', anyOf: ['production.sage.manage'] },
     ],
   },
   {

@@ -18,6 +18,9 @@ export function productionAccess(permissions: readonly string[]) {
     /** Quotes and invoices and the company details on them: seeing them, and changing them. */
     billingView: permissions.includes('production.billing.view'),
     billing: permissions.includes('production.billing.manage'),
+    /** The Sage Accounting connection and its syncs; the HTTP log of each sync. */
+    sage: permissions.includes('production.sage.manage'),
+    sageLog: permissions.includes('production.sage.log.view'),
     /** Any permission a rule of the contracts names (a queue action's, say). */
     may: (permission: Permission) => permissions.includes(permission),
   };

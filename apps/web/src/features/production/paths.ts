@@ -11,6 +11,7 @@ export const PRODUCTION_PATHS = {
   quotes: '/production/quotes',
   invoices: '/production/invoices',
   settings: '/production/settings',
+  accounting: '/production/accounting',
 } as const;
 export const clientPath = (id: string) => `${PRODUCTION_PATHS.clients}/${id}`;
 export const projectPath = (id: string) => `${PRODUCTION_PATHS.projects}/${id}`;
