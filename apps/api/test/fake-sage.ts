@@ -95,7 +95,8 @@ export interface FakeSage {
 
 const API = '/v3.1';
 
-export async function startFakeSage(): Promise<FakeSage> {
+/** Starts the fake on `port` (default: any free one) of 127.0.0.1. */
+export async function startFakeSage(port = 0): Promise<FakeSage> {
   const codes = new Map<string, { redirectUri: string }>();
   const accessTokens = new Map<string, number>();
   const refreshTokens = new Set<string>();
@@ -377,7 +378,7 @@ export async function startFakeSage(): Promise<FakeSage> {
       send(response, log, 500, [{ $severity: 'error', $message: String(error) }]);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return Object.assign(fake, {
     url,

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { UpstreamError } from '../../../common/domain-errors.js';
 import type { Env } from '../../../config/env.js';
 import { type RecordCall, recordedFetch, recordingFetcher } from './sage-call-log.js';
@@ -122,7 +123,7 @@ export class SageApi {
         const detail = response ? `${response.status} ${await sageMessage(response)}` : failure;
         throw new UpstreamError(`Sage answered ${method} ${new URL(url).pathname} with ${detail}`.trim());
       }
-      await new Promise((resolve) => setTimeout(resolve, wait));
+      await sleep(wait);
     }
   }
 }

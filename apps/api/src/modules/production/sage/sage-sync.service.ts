@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type {
   Invoice,
@@ -300,7 +301,7 @@ export class SageSyncService implements OnModuleInit {
   private async createSalesInvoice(context: SyncContext, invoice: Invoice): Promise<SageSalesInvoice> {
     const { api } = context;
     context.salesLedgerId ??= (
-      await api.list<{ id: string }>('ledger_accounts?ledger_account_type_id=SALES&items_per_page=1')
+      await api.list<{ id: string }>('ledger_accounts?ledger_account_type_id=SALES')
     )[0]?.id;
     if (!context.salesLedgerId) throw new ConflictError('The Sage business has no sales ledger account');
     context.taxRates ??= (
@@ -388,7 +389,7 @@ export class SageSyncService implements OnModuleInit {
             ? retryDelayMs(null, null, attempt, { maxAttempts, backoffMs })
             : undefined;
         if (wait === undefined) throw error;
-        await new Promise((resolve) => setTimeout(resolve, wait));
+        await sleep(wait);
       }
     }
   }

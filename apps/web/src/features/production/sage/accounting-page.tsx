@@ -36,7 +36,7 @@ export function AccountingPage() {
     <>
       <button
         type="button"
-        className="button button--primary"
+        className="button button--primary nowrap"
         disabled={!sage.business || busy || startSync.isPending}
         title={sage.business ? undefined : 'Choose the business first'}
         onClick={() => startSync.mutate()}
@@ -45,7 +45,7 @@ export function AccountingPage() {
       </button>
       <button
         type="button"
-        className="button button--danger"
+        className="button button--danger nowrap"
         disabled={disconnect.isPending}
         onClick={() => {
           if (

@@ -14,7 +14,7 @@ export function BusinessChooser({ current }: { current: SageBusiness | null }) {
     if (chosen) choose.mutate({ businessId: chosen });
   };
   return (
-    <form className="form form--inline" onSubmit={submit} aria-label="Sage business">
+    <form className="form form--inline sage-business" onSubmit={submit} aria-label="Sage business">
       <ErrorBanner error={businesses.error ?? choose.error} />
       <label className="field">
         <span>Business in Sage</span>

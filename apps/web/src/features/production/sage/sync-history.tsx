@@ -12,9 +12,30 @@ import { SyncStateBadge } from './sync-badge';
 const PAGE_SIZE = 10;
 const CALLS_PAGE_SIZE = 50;
 
+/** The time of a call to the millisecond (the dialog's title says the day). */
+const formatTime = (iso: string) =>
+  new Date(iso).toLocaleTimeString(undefined, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    fractionalSecondDigits: 3,
+  });
+/** A path with its query unescaped (`attributes=name,email`), as people read it. */
+const readablePath = (path: string) => {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+};
+
 const CALL_COLUMNS: Column<SageSyncCall>[] = [
-  { header: 'At', className: 'nowrap', cell: (call) => formatDateTime(call.at) },
-  { header: 'Request', cell: (call) => <span className="mono small">{`${call.method} ${call.path}`}</span> },
+  { header: 'At', className: 'nowrap', cell: (call) => formatTime(call.at) },
+  {
+    header: 'Request',
+    className: 'sage-calls__request',
+    cell: (call) => <span className="mono small">{`${call.method} ${readablePath(call.path)}`}</span>,
+  },
   {
     header: 'Status',
     cell: (call) =>
@@ -39,7 +60,7 @@ function CallLog({ sync }: { sync: SageSync }) {
   const [page, setPage] = useState(1);
   const calls = useQuery(sageCallsQuery(sync.id, page, CALLS_PAGE_SIZE));
   return (
-    <>
+    <div className="sage-calls">
       <ErrorBanner error={calls.error} />
       <DataTable
         columns={CALL_COLUMNS}
@@ -50,7 +71,7 @@ function CallLog({ sync }: { sync: SageSync }) {
       {calls.data ? (
         <Pager page={page} pageSize={CALLS_PAGE_SIZE} total={calls.data.total} onPage={setPage} />
       ) : null}
-    </>
+    </div>
   );
 }
 
@@ -88,7 +109,7 @@ export function SyncHistory({ showCalls }: { showCalls: boolean }) {
     },
   ];
   return (
-    <section className="stack" aria-label="Sync history">
+    <section className="stack sage-section" aria-label="Sync history">
       <h2 className="details-title">Sync history</h2>
       <ErrorBanner error={syncs.error} />
       <DataTable

@@ -67,7 +67,7 @@ export function SyncResult({ sync }: { sync: SageSync }) {
   const created = result?.contacts.filter((contact) => contact.outcome === 'created').length ?? 0;
   const matched = result?.contacts.filter((contact) => contact.outcome !== 'created').length ?? 0;
   return (
-    <section className="stack" aria-label="Latest sync">
+    <section className="stack sage-section" aria-label="Latest sync">
       <h2 className="details-title">
         Latest sync <SyncStateBadge state={sync.state} />
       </h2>
