@@ -120,6 +120,10 @@ const EnvSchema = z
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together',
     path: ['ADMIN_PASSWORD'],
+  })
+  .refine((env) => Boolean(env.SAGE_CLIENT_ID) === Boolean(env.SAGE_CLIENT_SECRET), {
+    message: 'SAGE_CLIENT_ID and SAGE_CLIENT_SECRET go together',
+    path: ['SAGE_CLIENT_SECRET'],
   });
 
 export type Env = z.infer<typeof EnvSchema>;

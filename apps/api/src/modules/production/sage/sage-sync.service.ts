@@ -294,7 +294,9 @@ export class SageSyncService implements OnModuleInit {
     const sageStatus = sales.status?.id ?? 'UNKNOWN';
     await links.update({ businessId, invoiceId: invoice.id }, { sageStatus, checkedAt: new Date() });
     const paid = sageStatus === 'PAID';
-    if (paid && invoice.status !== 'Paid') await this.invoices.pay(invoice.id, { version: invoice.version });
+    // No version: the payment is Sage's fact, whatever was edited here meanwhile; the status is checked
+    // again under the invoice's lock.
+    if (paid && invoice.status !== 'Paid') await this.invoices.pay(invoice.id, {});
     return { invoiceId: invoice.id, number: invoice.number, sageId: sales.id, outcome, sageStatus, paid };
   }
 
