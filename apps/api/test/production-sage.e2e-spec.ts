@@ -167,9 +167,14 @@ describe('production: Sage Accounting', () => {
 
     const socket = await t.connectOps(adminToken);
     const events: SageChangedEvent[] = [];
-    socket.on('production:sage', (event) => events.push(event));
+    const ended = new Promise<void>((resolve) =>
+      socket.on('production:sage', (event) => {
+        events.push(event);
+        if (event.state === 'done' || event.state === 'failed') resolve();
+      }),
+    );
     firstSync = await sync();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await ended;
     socket.disconnect();
 
     expect(firstSync).toMatchObject({ state: 'done', error: null, total: 4, done: 4 });
