@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { buildIfStale, ensureInstalled, pnpm, ROOT, run, startBuiltApp } from './lib.mjs';
+import { buildIfStale, ensureInstalled, freePort, pnpm, ROOT, run, startBuiltApp } from './lib.mjs';
 
 const SUITES = ['typecheck', 'lint', 'api', 'simulator', 'web', 'browser'];
 const wanted = process.argv.slice(2).filter((arg) => SUITES.includes(arg));
@@ -126,7 +126,18 @@ async function main() {
     let app;
     try {
       const chromium = await ensureChromium();
-      app = await startBuiltApp();
+      // The app's Sage Accounting points at a port where the accounting browser test starts the fake Sage
+      // of the API tests (apps/api/test/fake-sage.ts, with the same client credentials).
+      const sagePort = await freePort();
+      const fakeSage = `http://127.0.0.1:${sagePort}`;
+      app = await startBuiltApp({
+        SAGE_CLIENT_ID: 'factoryops-test-client',
+        SAGE_CLIENT_SECRET: 'factoryops-test-secret',
+        SAGE_AUTH_URL: `${fakeSage}/oauth2/auth/central?filter=apiv3.1`,
+        SAGE_TOKEN_URL: `${fakeSage}/oauth/token`,
+        SAGE_REVOKE_URL: `${fakeSage}/oauth/revoke`,
+        SAGE_API_URL: `${fakeSage}/v3.1`,
+      });
       await countedSuite(
         'browser',
         [
@@ -142,6 +153,7 @@ async function main() {
         ],
         {
           E2E_BASE_URL: app.url,
+          E2E_FAKE_SAGE_PORT: String(sagePort),
           CHROMIUM_PATH: chromium,
         },
       );

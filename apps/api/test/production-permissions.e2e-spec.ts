@@ -11,6 +11,9 @@ type Who = (typeof ROLES)[number];
 const READ: Who[] = ['admin', 'manager', 'operator', 'viewer'];
 const MANAGE: Who[] = ['admin', 'manager'];
 const RECORD: Who[] = ['admin', 'manager', 'operator'];
+/** The Sage Accounting connection and its syncs; the HTTP log of a sync is for administrators alone. */
+const SAGE: Who[] = ['admin', 'manager'];
+const ADMIN: Who[] = ['admin'];
 /** Prices and documents: read by the viewer as everything else, not by operators (they cut, they don't bill). */
 const BILLING_READ: Who[] = ['admin', 'manager', 'viewer'];
 
@@ -102,6 +105,16 @@ const MATRIX: [method: 'get' | 'post' | 'patch' | 'delete', path: string, allowe
   ['get', '/reports/efficiency.csv', MANAGE],
   ['get', '/reports/inventory.csv', MANAGE],
   ['get', '/reports/clients.csv', MANAGE],
+  ['get', '/sage', SAGE],
+  ['post', '/sage/connect', SAGE],
+  ['post', '/sage/callback', SAGE],
+  ['get', '/sage/businesses', SAGE],
+  ['post', '/sage/business', SAGE],
+  ['post', '/sage/disconnect', SAGE],
+  ['post', '/sage/syncs', SAGE],
+  ['get', '/sage/syncs', SAGE],
+  ['get', `/sage/syncs/${NONE}`, SAGE],
+  ['get', `/sage/syncs/${NONE}/calls`, ADMIN],
 ];
 
 /** The permission matrix of production for admin, manager, operator and viewer, checked on the server. */

@@ -59,6 +59,8 @@ export const AUDIT_ENTITY_TYPES = {
   message_template: 'Message templates',
   message_automation: 'Automated messages',
   communication: 'Messages to clients',
+  sage_connection: 'Sage Accounting connection',
+  sage_sync: 'Sage Accounting syncs',
 } as const;
 
 /** The actions services write to the audit log. */

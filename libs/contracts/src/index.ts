@@ -20,5 +20,6 @@ export * from './production-communications.js';
 export * from './production-products.js';
 export * from './production-reports.js';
 export * from './production-runs.js';
+export * from './production-sage.js';
 export * from './socket-events.js';
 export * from './users.js';

@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   'production.reports.view':
     'See the production, efficiency and inventory reports (the clients report, with its revenue, is for those who see invoices)',
   'production.reports.export': 'Download the production reports as CSV',
+  'production.sage.manage': 'Connect and disconnect Sage Accounting, choose its business and run syncs',
+  'production.sage.log.view': 'See every HTTP call a Sage sync made',
   'fleet.view': 'See devices, software and configurations',
   'fleet.manage': 'Manage devices, software, configurations and tests',
 } as const;
@@ -65,7 +67,10 @@ const VIEW: Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSION_CODES,
-  manager: PERMISSION_CODES.filter((code) => code !== 'apikeys.manage' && code !== 'measurements.ingest'),
+  manager: PERMISSION_CODES.filter(
+    (code) =>
+      code !== 'apikeys.manage' && code !== 'measurements.ingest' && code !== 'production.sage.log.view',
+  ),
   technician: [
     'measurements.view',
     'measurements.export',

@@ -1,5 +1,6 @@
 import type { Alarm } from './alarms.js';
 import type { RecomputeJob } from './calibration.js';
+import type { SageChangedEvent } from './production-sage.js';
 
 /**
  * Socket.IO namespaces and the typed events on them. The handshake carries the same
@@ -121,6 +122,8 @@ export interface OpsServerToClientEvents {
   'production:runs': (event: ProductionRunEvent) => void;
   /** To everyone with `production.view`: any other production change. */
   'production:changed': (event: ProductionChangedEvent) => void;
+  /** To everyone with `production.sage.manage`: the Sage connection or a sync moved on. */
+  'production:sage': (event: SageChangedEvent) => void;
 }
 
 export interface OpsClientToServerEvents {

@@ -13,7 +13,8 @@ export type DomainErrorKind =
   | 'not_found'
   | 'conflict'
   | 'too_large'
-  | 'too_many_requests';
+  | 'too_many_requests'
+  | 'upstream';
 
 export class ValidationError extends DomainError {
   readonly kind = 'validation';
@@ -79,4 +80,9 @@ export class TooManyRequestsError extends DomainError {
   ) {
     super(message);
   }
+}
+
+/** A service this one depends on (Sage Accounting, say) answered with an error or not at all. */
+export class UpstreamError extends DomainError {
+  readonly kind = 'upstream';
 }

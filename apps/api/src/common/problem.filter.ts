@@ -16,6 +16,7 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   429: 'Too many requests',
   500: 'Internal server error',
+  502: 'Bad gateway',
   503: 'Service unavailable',
 };
 
@@ -61,6 +62,8 @@ export function problemFromDomainError(error: DomainError): Problem {
       const { retryAfterSeconds } = error as DomainError & { retryAfterSeconds: number };
       return problem(429, error.message, { retryAfterSeconds });
     }
+    case 'upstream':
+      return problem(502, error.message);
   }
 }
 

@@ -8,6 +8,12 @@ describe('parseEnv', () => {
     expect(env.FACTORYOPS_DEMO).toBe(false);
     expect(env.ACCESS_TOKEN_TTL_SECONDS).toBe(900);
     expect([env.SITE_CURRENCY, env.VAT_RATE]).toEqual(['ZAR', '15']);
+    expect([env.SAGE_AUTH_URL, env.SAGE_TOKEN_URL, env.SAGE_API_URL]).toEqual([
+      'https://www.sageone.com/oauth2/auth/central?filter=apiv3.1',
+      'https://oauth.accounting.sage.com/token',
+      'https://api.accounting.sage.com/v3.1',
+    ]);
+    expect(env.SAGE_CLIENT_ID).toBeUndefined();
   });
 
   it.each([
@@ -24,6 +30,9 @@ describe('parseEnv', () => {
     [{ VAT_RATE: '150' }, 'VAT_RATE'],
     [{ LOW_STOCK_DIGEST_AT: '7am' }, 'LOW_STOCK_DIGEST_AT'],
     [{ LOW_STOCK_DIGEST_AT: '24:00' }, 'LOW_STOCK_DIGEST_AT'],
+    [{ SAGE_CLIENT_ID: 'app-id' }, 'SAGE_CLIENT_SECRET'],
+    [{ SAGE_TOKEN_URL: 'not a url' }, 'SAGE_TOKEN_URL'],
+    [{ SAGE_MAX_ATTEMPTS: '0' }, 'SAGE_MAX_ATTEMPTS'],
   ])('rejects %j naming %s', (source, variable) => {
     expect(() => parseEnv(source)).toThrow(new RegExp(`^Invalid configuration:\\n\\s+${variable}:`));
   });

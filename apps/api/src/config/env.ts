@@ -99,6 +99,20 @@ const EnvSchema = z
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default('FactoryOps <factoryops@localhost>'),
 
+    /** Sage Business Cloud Accounting: the app's OAuth client (unset: the accounting page says it is not configured). */
+    SAGE_CLIENT_ID: z.string().optional(),
+    SAGE_CLIENT_SECRET: z.string().optional(),
+    SAGE_AUTH_URL: z.url().default('https://www.sageone.com/oauth2/auth/central?filter=apiv3.1'),
+    SAGE_TOKEN_URL: z.url().default('https://oauth.accounting.sage.com/token'),
+    SAGE_REVOKE_URL: z.url().default('https://oauth.accounting.sage.com/revoke'),
+    SAGE_API_URL: z.url().default('https://api.accounting.sage.com/v3.1'),
+    /** Where Sage sends the browser back (default: `<PUBLIC_URL or the app's address>/production/accounting/callback`). */
+    SAGE_REDIRECT_URL: z.url().optional(),
+    /** Tries of one Sage request answered 429 or 5xx (or no answer) before the sync gives up. */
+    SAGE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
+    /** The first wait before retrying a 5xx, doubled each retry. */
+    SAGE_BACKOFF_MS: z.coerce.number().int().min(1).max(60_000).default(500),
+
     /** Demo mode registers two simulated instruments on 127.0.0.1 at this port and the next. */
     DEMO_SIMULATOR_BASE_PORT: z.coerce.number().int().min(1).max(65534).default(10001),
     WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),
@@ -106,6 +120,10 @@ const EnvSchema = z
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together',
     path: ['ADMIN_PASSWORD'],
+  })
+  .refine((env) => Boolean(env.SAGE_CLIENT_ID) === Boolean(env.SAGE_CLIENT_SECRET), {
+    message: 'SAGE_CLIENT_ID and SAGE_CLIENT_SECRET go together',
+    path: ['SAGE_CLIENT_SECRET'],
   });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -5,6 +5,8 @@ import path from 'node:path';
 export interface Secrets {
   jwtSecret: string;
   embeddedPgPassword: string;
+  /** AES-256 key (base64url) that third-party tokens (Sage's) are encrypted with at rest. */
+  tokenEncryptionKey: string;
 }
 
 /**
@@ -19,11 +21,9 @@ export async function loadOrCreateSecrets(dataDir: string): Promise<Secrets> {
   const secrets: Secrets = {
     jwtSecret: existing.jwtSecret ?? randomBytes(48).toString('base64url'),
     embeddedPgPassword: existing.embeddedPgPassword ?? randomBytes(24).toString('base64url'),
+    tokenEncryptionKey: existing.tokenEncryptionKey ?? randomBytes(32).toString('base64url'),
   };
-  if (
-    secrets.jwtSecret !== existing.jwtSecret ||
-    secrets.embeddedPgPassword !== existing.embeddedPgPassword
-  ) {
+  if ((Object.keys(secrets) as (keyof Secrets)[]).some((name) => secrets[name] !== existing[name])) {
     await mkdir(dataDir, { recursive: true });
     await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   }

@@ -38,6 +38,10 @@ import { MessageAutomationEntity } from '../modules/production/communications/me
 import { MessageTemplateEntity } from '../modules/production/communications/message-template.entity.js';
 import { QuoteEntity } from '../modules/production/billing/quote.entity.js';
 import { CompanySettingsEntity } from '../modules/production/settings/company-settings.entity.js';
+import { SageConnectionEntity } from '../modules/production/sage/sage-connection.entity.js';
+import { SageContactLinkEntity, SageInvoiceLinkEntity } from '../modules/production/sage/sage-link.entity.js';
+import { SageOauthStateEntity } from '../modules/production/sage/sage-oauth-state.entity.js';
+import { SageSyncCallEntity, SageSyncEntity } from '../modules/production/sage/sage-sync.entity.js';
 import {
   HourRollupEntity,
   MinuteRollupEntity,
@@ -89,4 +93,10 @@ export const ENTITIES = [
   MessageTemplateEntity,
   MessageAutomationEntity,
   CommunicationEntity,
+  SageConnectionEntity,
+  SageOauthStateEntity,
+  SageContactLinkEntity,
+  SageInvoiceLinkEntity,
+  SageSyncEntity,
+  SageSyncCallEntity,
 ];

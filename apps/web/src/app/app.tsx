@@ -26,6 +26,8 @@ import { ClientPage } from '../features/production/clients/client-page';
 import { ProductionDashboardPage } from '../features/production/dashboard/production-dashboard-page';
 import { InventoryItemPage } from '../features/production/inventory/inventory-item-page';
 import { InventoryPage } from '../features/production/inventory/inventory-page';
+import { AccountingCallbackPage } from '../features/production/sage/accounting-callback-page';
+import { AccountingPage } from '../features/production/sage/accounting-page';
 import { ProductPage } from '../features/production/products/product-page';
 import { ProductsPage } from '../features/production/products/products-page';
 import { OperatorPage } from '../features/production/runs/operator-page';
@@ -226,6 +228,16 @@ function SignedInRoutes() {
           >
             <Route path="reports" element={<ReportsPage />} />
             <Route path="reports/:report" element={<ReportsPage />} />
+          </Route>
+          <Route
+            element={
+              <RequirePermission anyOf={['production.sage.manage']}>
+                <Outlet />
+              </RequirePermission>
+            }
+          >
+            <Route path="accounting" element={<AccountingPage />} />
+            <Route path="accounting/callback" element={<AccountingCallbackPage />} />
           </Route>
         </Route>
         <Route

@@ -55,11 +55,11 @@ describe('navigation by role', () => {
   const BILLING = ['Quotes', 'Invoices', 'Company details'];
 
   it.each<[Role, string[]]>([
-    ['manager', [...SHOP, ...BILLING, 'Reports']],
-    ['viewer', [...SHOP, ...BILLING, 'Reports']],
+    ['manager', [...SHOP, ...BILLING, 'Messages', 'Reports', 'Accounting']],
+    ['viewer', [...SHOP, ...BILLING, 'Messages', 'Reports']],
     ['operator', [...SHOP, 'Reports']],
   ])(
-    'gives %s its production pages (operators see no prices and documents; all see the reports)',
+    'gives %s its production pages (operators see no prices, documents and messages; all see the reports; viewers no accounting sync)',
     (role, pages) => {
       const production = visibleSections(permissionsForRoles([role])).find((s) => s.label === 'Production');
       expect(production?.children?.map((c) => c.label)).toEqual(pages);

@@ -50,7 +50,7 @@ export const SECTIONS: NavSection[] = [
     label: 'Production',
     anyOf: ['production.view'],
     description:
-      'The laser job shop: clients, projects, the production queue, laser runs, inventory, quotes and invoices, messages to clients, reports.',
+      'The laser job shop: clients, projects, the production queue, laser runs, inventory, quotes and invoices, messages to clients, reports, and the sync with Sage Accounting.',
     children: [
       { to: '/production', label: 'Dashboard', anyOf: ['production.view'] },
       { to: '/production/clients', label: 'Clients', anyOf: ['production.view'] },
@@ -66,6 +66,7 @@ export const SECTIONS: NavSection[] = [
       { to: '/production/settings', label: 'Company details', anyOf: ['production.billing.view'] },
       { to: '/production/messages', label: 'Messages', anyOf: ['production.communications.view'] },
       { to: '/production/reports', label: 'Reports', anyOf: ['production.reports.view'] },
+      { to: '/production/accounting', label: 'Accounting', anyOf: ['production.sage.manage'] },
     ],
   },
   {

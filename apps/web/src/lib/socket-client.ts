@@ -14,6 +14,7 @@ import { instrumentKeys } from '../features/instruments/queries';
 import { loginKeys } from '../features/login-history/queries';
 import { maintenanceKeys } from '../features/maintenance/queries';
 import { productionKeys } from '../features/production/queries';
+import { applySageEvent } from '../features/production/sage/queries';
 import { userKeys } from '../features/users/queries';
 
 export type OpsSocket = Socket<OpsServerToClientEvents, OpsClientToServerEvents>;
@@ -55,6 +56,8 @@ export function connectOps(
   socket.on('calibration:changed', (event) => applyCalibrationEvent(queryClient, event));
   // The alarm changes at once where it is listed; lists, counts (the navigation badge) and the outbox refetch.
   socket.on('alarm:changed', (event) => applyAlarmEvent(queryClient, event));
+  // A Sage sync's progress goes into the accounting page; its end (or a connection change) refetches production.
+  socket.on('production:sage', (event) => applySageEvent(queryClient, event));
   socket.on('session:revoked', (event) => onRevoked(event.reason));
   return socket;
 }

@@ -3,11 +3,13 @@ import { PERMISSION_CODES, permissionsForRoles } from '@factoryops/contracts';
 import { roleMatrix } from './role-matrix.js';
 
 describe('roles and permissions', () => {
-  it('gives admins every permission and managers all but API keys and ingest', () => {
+  it('gives admins every permission and managers all but API keys, ingest and the Sage call log', () => {
     expect(permissionsForRoles(['admin'])).toEqual(PERMISSION_CODES);
     const manager = permissionsForRoles(['manager']);
     expect(manager).toContain('users.manage');
     expect(manager).not.toContain('apikeys.manage');
+    expect(manager).toContain('production.sage.manage');
+    expect(manager).not.toContain('production.sage.log.view');
   });
 
   it('unions the permissions of several roles without duplicates', () => {

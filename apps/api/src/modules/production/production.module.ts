@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { BillingDocuments } from './billing/billing-documents.service.js';
 import { InvoicesController } from './billing/invoices.controller.js';
@@ -38,6 +39,8 @@ import { ProductionReportsService } from './reports/production-reports.service.j
 import { PopAutomation } from './queue/pop-automation.service.js';
 import { QueueController } from './queue/queue.controller.js';
 import { QueueService } from './queue/queue.service.js';
+import { SageController } from './sage/sage.controller.js';
+import { SAGE_PROVIDERS } from './sage/sage.providers.js';
 import { CompanySettingsController } from './settings/company-settings.controller.js';
 import { CompanySettingsService } from './settings/company-settings.service.js';
 
@@ -47,9 +50,11 @@ import { CompanySettingsService } from './settings/company-settings.service.js';
  * products, the inventory that runs take their sheets from, quotes and invoices with their PDFs, the
  * company details they print, and the messages to clients (templates, automations, history). Exports its services for the demo shop, and the operators so that an
  * account can name the operator it is.
+ * company details they print, and the sync with Sage Accounting. Exports its services for the demo shop,
+ * and the operators so that an account can name the operator it is.
  */
 @Module({
-  imports: [CustomersModule, NotificationsModule],
+  imports: [CustomersModule, NotificationsModule, JobsModule],
   controllers: [
     ClientsController,
     ProjectsController,
@@ -68,6 +73,7 @@ import { CompanySettingsService } from './settings/company-settings.service.js';
     MessageTemplatesController,
     CommunicationsController,
     ProductionReportsController,
+    SageController,
   ],
   providers: [
     ClientsService,
@@ -93,6 +99,7 @@ import { CompanySettingsService } from './settings/company-settings.service.js';
     CommunicationsService,
     QuoteExpiryReminders,
     ProductionReportsService,
+    ...SAGE_PROVIDERS,
   ],
   exports: [
     ClientsService,

@@ -12,6 +12,7 @@ import type {
   ProductionChangedEvent,
   ProductionQueueEvent,
   ProductionRunEvent,
+  SageChangedEvent,
 } from '@factoryops/contracts';
 
 /** Events services announce after their transaction commits; the realtime gateway broadcasts them. */
@@ -33,6 +34,8 @@ export type DomainEvent =
   | { type: 'production.run.changed'; payload: ProductionRunEvent }
   /** A client, project, product, project line, design file, preset or operator changed (after commit). */
   | { type: 'production.changed'; payload: ProductionChangedEvent }
+  /** The Sage Accounting connection changed or a sync moved on. */
+  | { type: 'production.sage.changed'; payload: SageChangedEvent }
   /** A team or its members changed: cached memberships are stale. */
   | { type: 'maintenance.teams.changed' }
   /** A certificate changed (corrections at ingest are stale) or a recompute job moved on. */

@@ -18,6 +18,7 @@ const ADMIN_PERMISSIONS = ['users.manage', 'apikeys.manage', 'audit.view', 'logi
 const MAINTENANCE_ROOM = 'maintenance';
 const MEASUREMENTS_ROOM = 'measurements';
 const PRODUCTION_ROOM = 'production';
+const SAGE_ROOM = 'production-sage';
 
 /**
  * `/ops`: operational notices. The handshake must carry an access token or API key
@@ -59,6 +60,7 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
     if (principal.permissions.includes('maintenance.view')) void socket.join(MAINTENANCE_ROOM);
     if (principal.permissions.includes('measurements.view')) void socket.join(MEASUREMENTS_ROOM);
     if (principal.permissions.includes('production.view')) void socket.join(PRODUCTION_ROOM);
+    if (principal.permissions.includes('production.sage.manage')) void socket.join(SAGE_ROOM);
   }
 
   private broadcast(event: DomainEvent): void {
@@ -85,6 +87,9 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
         return;
       case 'production.changed':
         namespace.to(PRODUCTION_ROOM).emit('production:changed', event.payload);
+        return;
+      case 'production.sage.changed':
+        namespace.to(SAGE_ROOM).emit('production:sage', event.payload);
         return;
       case 'session.revoked': {
         const rooms =

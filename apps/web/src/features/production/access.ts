@@ -21,6 +21,9 @@ export function productionAccess(permissions: readonly string[]) {
     /** Messages to clients, templates and automations: seeing them, and sending and editing them. */
     messagesView: permissions.includes('production.communications.view'),
     messages: permissions.includes('production.communications.send'),
+    /** The Sage Accounting connection and its syncs; the HTTP log of each sync. */
+    sage: permissions.includes('production.sage.manage'),
+    sageLog: permissions.includes('production.sage.log.view'),
     /** Any permission a rule of the contracts names (a queue action's, say). */
     may: (permission: Permission) => permissions.includes(permission),
   };

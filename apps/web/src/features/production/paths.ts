@@ -14,6 +14,7 @@ export const PRODUCTION_PATHS = {
   messages: '/production/messages',
   messageTemplates: '/production/messages/templates',
   reports: '/production/reports',
+  accounting: '/production/accounting',
 } as const;
 export const clientPath = (id: string) => `${PRODUCTION_PATHS.clients}/${id}`;
 export const projectPath = (id: string) => `${PRODUCTION_PATHS.projects}/${id}`;
