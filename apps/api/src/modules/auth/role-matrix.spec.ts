@@ -39,6 +39,8 @@ describe('roles and permissions', () => {
       'maintenance.view',
       'production.view',
       'production.billing.view',
+      'production.communications.view',
+      'production.reports.view',
       'fleet.view',
     ]);
   });
