@@ -14,7 +14,10 @@ const RECORD: Who[] = ['admin', 'manager', 'operator'];
 /** The Sage Accounting connection and its syncs; the HTTP log of a sync is for administrators alone. */
 const SAGE: Who[] = ['admin', 'manager'];
 const ADMIN: Who[] = ['admin'];
-/** Prices and documents: read by the viewer as everything else, not by operators (they cut, they don't bill). */
+/**
+ * Prices, documents and messages to clients: read by the viewer as everything else, not by operators
+ * (they cut, they don't bill or write to clients).
+ */
 const BILLING_READ: Who[] = ['admin', 'manager', 'viewer'];
 
 /** Every production endpoint with the roles the issue lets through; the others must get 403. */
@@ -105,6 +108,17 @@ const MATRIX: [method: 'get' | 'post' | 'patch' | 'delete', path: string, allowe
   ['get', '/reports/efficiency.csv', MANAGE],
   ['get', '/reports/inventory.csv', MANAGE],
   ['get', '/reports/clients.csv', MANAGE],
+  ['get', '/communications', BILLING_READ],
+  ['get', `/communications/${NONE}`, BILLING_READ],
+  ['post', '/communications', MANAGE],
+  ['get', '/communications/automations', BILLING_READ],
+  ['patch', '/communications/automations/quote-expiring', MANAGE],
+  ['get', '/message-templates', BILLING_READ],
+  ['get', `/message-templates/${NONE}`, BILLING_READ],
+  ['post', '/message-templates', MANAGE],
+  ['post', '/message-templates/preview', BILLING_READ],
+  ['patch', `/message-templates/${NONE}`, MANAGE],
+  ['delete', `/message-templates/${NONE}`, MANAGE],
   ['get', '/sage', SAGE],
   ['post', '/sage/connect', SAGE],
   ['post', '/sage/callback', SAGE],
