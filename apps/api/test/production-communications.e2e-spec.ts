@@ -209,6 +209,37 @@ describe('production: communications', () => {
       expect((await messagesOf(`q=${encodeURIComponent(project.code)}`)).total).toBe(1);
     });
 
+    it('shows a message Failed with the error while the mail server refuses it, then Sent once it takes it', async () => {
+      const client = await newClient({ email: 'outage@history.example' });
+      const statusOf = async (id: string, wanted: string) => {
+        let message = (await api(viewer).get(`/communications/${id}`).expect(200)).body;
+        for (let i = 0; i < 200 && message.status !== wanted; i += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          message = (await api(viewer).get(`/communications/${id}`).expect(200)).body;
+        }
+        return message;
+      };
+      catcher.refuse(true);
+      let sent: { id: string };
+      try {
+        sent = (
+          await api(manager)
+            .post('/communications', { clientId: client.id, subject: 'During the outage', body: 'Hello' })
+            .expect(201)
+        ).body;
+        const failed = await statusOf(sent.id, 'Failed');
+        expect(failed).toMatchObject({ status: 'Failed', attempts: 1, sentAt: null });
+        expect(failed.error).toMatch(/421/);
+        expect(failed.nextAttemptAt).not.toBeNull();
+        expect((await messagesOf(`clientId=${client.id}&status=Failed`)).total).toBe(1);
+      } finally {
+        catcher.refuse(false);
+      }
+      // The outbox tries again 5 s later.
+      const delivered = await statusOf(sent.id, 'Sent');
+      expect(delivered).toMatchObject({ status: 'Sent', error: null, nextAttemptAt: null });
+    }, 30_000);
+
     it("attaches a quote's PDF of the project, and refuses one of another project", async () => {
       const project = await newProject();
       const quote = (
