@@ -110,6 +110,9 @@ export function SyncResult({ sync }: { sync: SageSync }) {
             <span className="muted small">
               {result.invoices.filter((invoice) => invoice.outcome === 'created').length} created,{' '}
               {result.invoices.filter((invoice) => invoice.paid).length} paid
+              {result.contactsCreatedInSage.length > 0
+                ? `, ${result.contactsCreatedInSage.length} of their clients added to Sage as contacts`
+                : ''}
             </span>
           </h3>
           <DataTable
