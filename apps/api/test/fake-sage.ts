@@ -426,3 +426,20 @@ function readBody(request: IncomingMessage): Promise<string> {
     request.on('error', reject);
   });
 }
+
+/**
+ * Follows an authorize URL at the fake as a browser would (the fake signs in and consents at once), and
+ * answers where it sends the browser back: the callback address with its `code` and `state`.
+ */
+export async function followAuthorize(
+  authorizeUrl: string,
+): Promise<{ callback: string; code: string; state: string }> {
+  const answer = await fetch(authorizeUrl, { redirect: 'manual' });
+  if (answer.status !== 302) throw new Error(`authorize answered ${answer.status}, not a redirect`);
+  const back = new URL(answer.headers.get('location') ?? '');
+  return {
+    callback: `${back.origin}${back.pathname}`,
+    code: back.searchParams.get('code') ?? '',
+    state: back.searchParams.get('state') ?? '',
+  };
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { SageChangedEvent, SageStatus, SageSync, SageSyncCall } from '@factoryops/contracts';
 import { JobQueue } from '../src/modules/jobs/job-queue.js';
-import { type FakeSage, startFakeSage } from './fake-sage.js';
+import { type FakeSage, followAuthorize, startFakeSage } from './fake-sage.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 const REDIRECT = 'http://127.0.0.1:5999/production/accounting/callback';
@@ -24,12 +24,11 @@ describe('production: Sage Accounting', () => {
 
   /** Follows the authorize URL at the fake like a browser would; answers what Sage hands the callback. */
   const authorize = async (authorizeUrl: string) => {
-    const answer = await fetch(authorizeUrl, { redirect: 'manual' });
-    expect(answer.status).toBe(302);
-    const back = new URL(answer.headers.get('location') ?? '');
-    expect(`${back.origin}${back.pathname}`).toBe(REDIRECT);
-    return { code: back.searchParams.get('code') ?? '', state: back.searchParams.get('state') ?? '' };
+    const { callback, code, state } = await followAuthorize(authorizeUrl);
+    expect(callback).toBe(REDIRECT);
+    return { code, state };
   };
+
   const connect = async () => {
     const { authorizeUrl } = (await sage().post('/connect').expect(200)).body;
     const callback = await authorize(authorizeUrl);
