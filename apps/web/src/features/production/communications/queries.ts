@@ -13,11 +13,17 @@ const keys = {
   templates: (active?: boolean) => [...productionKeys.all, 'message-templates', active ?? 'all'] as const,
 };
 
+/** How often a list still waiting for the mail server to take a message looks again. */
+const DELIVERY_POLL_MS = 3000;
+
+/** Messages, looked at again every few seconds while one is still on its way (pending or being retried). */
 export const communicationListQuery = (query: CommunicationListQuery) =>
   queryOptions({
     queryKey: keys.messages(query),
     queryFn: () => communicationsApi.list(query),
     placeholderData: keepPreviousData,
+    refetchInterval: (current) =>
+      current.state.data?.items.some((message) => message.nextAttemptAt !== null) ? DELIVERY_POLL_MS : false,
   });
 export const automationsQuery = queryOptions({
   queryKey: keys.automations(),
