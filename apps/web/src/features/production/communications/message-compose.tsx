@@ -18,9 +18,39 @@ import { messageTemplatesQuery, useSendMessage } from './queries';
 const FIELDS = ['clientId', 'projectId', 'templateId', 'to', 'subject', 'body', 'attachment'];
 
 /** The variables a message may use, as a hint under its body. */
-export const VARIABLES_HINT = `Variables: ${Object.keys(MESSAGE_VARIABLES)
+const VARIABLES_HINT = `Variables: ${Object.keys(MESSAGE_VARIABLES)
   .map((name) => `{{${name}}}`)
   .join(' ')}`;
+
+/** A message's subject and body as written, its variables named under the body. */
+export function MessageTextFields({
+  text,
+  errors,
+  onChange,
+}: {
+  text: { subject: string; body: string };
+  errors: Record<string, string>;
+  onChange(changes: { subject?: string; body?: string }): void;
+}) {
+  return (
+    <>
+      <Field
+        label="Subject"
+        value={text.subject}
+        error={errors.subject}
+        onChange={(e) => onChange({ subject: e.target.value })}
+      />
+      <TextAreaField
+        label="Message"
+        rows={8}
+        value={text.body}
+        error={errors.body}
+        hint={VARIABLES_HINT}
+        onChange={(e) => onChange({ body: e.target.value })}
+      />
+    </>
+  );
+}
 
 /**
  * What a subject and body say once their variables are filled in for the client or project, asked of
@@ -194,20 +224,7 @@ export function MessageCompose({
           onChange={(e) => set({ to: e.target.value })}
         />
       </div>
-      <Field
-        label="Subject"
-        value={values.subject}
-        error={errors.subject}
-        onChange={(e) => set({ subject: e.target.value })}
-      />
-      <TextAreaField
-        label="Message"
-        rows={8}
-        value={values.body}
-        error={errors.body}
-        hint={VARIABLES_HINT}
-        onChange={(e) => set({ body: e.target.value })}
-      />
+      <MessageTextFields text={values} errors={errors} onChange={set} />
       {canAttach ? (
         <SelectField
           label="Attach"

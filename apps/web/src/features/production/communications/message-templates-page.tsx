@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../components/data-table';
 import { ErrorBanner, fieldErrorsOf, formLevelError } from '../../../components/error-banner';
-import { Field, SelectField, TextAreaField } from '../../../components/field';
+import { Field, SelectField } from '../../../components/field';
 import { FormActions } from '../../../components/form-actions';
 import { PageHeader } from '../../../components/page-header';
 import { formatDateTime } from '../../../lib/format';
@@ -14,7 +14,7 @@ import { projectListQuery } from '../queries';
 import { type Editing, RecordDialog } from '../record-dialog';
 import { ActiveBadge } from '../status-badges';
 import './communications.css';
-import { MessagePreviewPanel, useMessagePreview, VARIABLES_HINT } from './message-compose';
+import { MessagePreviewPanel, MessageTextFields, useMessagePreview } from './message-compose';
 import {
   automationsQuery,
   messageTemplatesQuery,
@@ -71,20 +71,7 @@ function MessageTemplateForm({ template, onDone }: { template?: MessageTemplate;
           onChange={(e) => set({ description: e.target.value })}
         />
       </div>
-      <Field
-        label="Subject"
-        value={values.subject}
-        error={errors.subject}
-        onChange={(e) => set({ subject: e.target.value })}
-      />
-      <TextAreaField
-        label="Message"
-        rows={8}
-        value={values.body}
-        error={errors.body}
-        hint={VARIABLES_HINT}
-        onChange={(e) => set({ body: e.target.value })}
-      />
+      <MessageTextFields text={values} errors={errors} onChange={set} />
       <label className="check">
         <input type="checkbox" checked={values.active} onChange={(e) => set({ active: e.target.checked })} />{' '}
         Active (offered when writing a message)
