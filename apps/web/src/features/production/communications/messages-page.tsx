@@ -80,7 +80,7 @@ export function MessagesPage() {
         actions={
           <>
             <Link className="button" to={PRODUCTION_PATHS.messageTemplates}>
-              Templates and automations
+              Templates
             </Link>
             {access.messages ? (
               <button type="button" className="button button--primary" onClick={() => setWriting(true)}>
