@@ -50,7 +50,14 @@ describe('history and CSV export', () => {
         .set('x-api-key', key)
         .send({ readings: readings.slice(index, index + 10_000) })
         .expect(202);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Ingest answers 202 and writes behind it (the readings and their rollups together): wait until all are stored.
+    for (let stored = 0; stored < times.length; ) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      [{ stored }] = await t.dataSource.query(
+        'SELECT count(*)::int AS stored FROM readings WHERE sensor_id = $1',
+        [sensorId],
+      );
+    }
   }, 120_000);
   afterAll(() => t.close());
 
