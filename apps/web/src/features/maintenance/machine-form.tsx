@@ -13,6 +13,8 @@ const IMPORTANCE_LEVELS = [1, 2, 3, 4, 5] as const;
 export function MachineForm({ machine, onDone }: { machine?: Machine; onDone(): void }) {
   const create = useCreateMachine();
   const update = useUpdateMachine();
+  // The machine as the form opened with it: its version is the one seen, whatever the page refetches meanwhile.
+  const [seen] = useState(machine);
   const [name, setName] = useState(machine?.name ?? '');
   const [code, setCode] = useState('');
   const [building, setBuilding] = useState(machine?.building ?? '');
@@ -28,10 +30,7 @@ export function MachineForm({ machine, onDone }: { machine?: Machine; onDone(): 
     event.preventDefault();
     const details = { name, building, area, category, importance, teamId: teamId || null, responsibleIds };
     if (machine)
-      update.mutate(
-        { id: machine.id, input: { ...details, version: machine.version } },
-        { onSuccess: onDone },
-      );
+      update.mutate({ id: machine.id, input: { ...details, version: seen?.version } }, { onSuccess: onDone });
     else create.mutate({ ...details, code: code.trim() || undefined }, { onSuccess: onDone });
   }
 

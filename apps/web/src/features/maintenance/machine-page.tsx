@@ -231,7 +231,7 @@ export function MachinePage() {
         <MachineLabel machine={machine} />
       </Dialog>
       <Dialog title={`Edit ${machine.name}`} open={dialog === 'edit'} onClose={() => setDialog(null)}>
-        <MachineForm key={machine.version} machine={machine} onDone={() => setDialog(null)} />
+        <MachineForm machine={machine} onDone={() => setDialog(null)} />
       </Dialog>
       <Dialog
         title={`Report a fault on ${machine.name}`}

@@ -16,6 +16,8 @@ interface ClientFormProps {
 /** Adds a client (the server gives it the next code), or edits one's details with the version seen. */
 export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
   const create = useCreateClient();
+  // The client as the form opened with it: its version is the one seen, whatever the page refetches meanwhile.
+  const [seen] = useState(client);
   const update = useUpdateClient();
   const [values, setValues] = useState(() => ({
     name: client?.name ?? '',
@@ -32,10 +34,7 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
     event.preventDefault();
     const details = { ...values, email: values.email.trim() };
     if (client)
-      update.mutate(
-        { id: client.id, input: { ...details, version: client.version } },
-        { onSuccess: onSaved },
-      );
+      update.mutate({ id: client.id, input: { ...details, version: seen?.version } }, { onSuccess: onSaved });
     else create.mutate(details, { onSuccess: onSaved });
   }
 

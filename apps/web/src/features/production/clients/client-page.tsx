@@ -112,12 +112,7 @@ export function ClientPage() {
       />
       <MessageHistory clientId={shown.id} />
       <Dialog title={`Edit ${shown.name}`} open={dialog === 'edit'} onClose={() => setDialog(null)}>
-        <ClientForm
-          key={shown.version}
-          client={shown}
-          onSaved={() => setDialog(null)}
-          onCancel={() => setDialog(null)}
-        />
+        <ClientForm client={shown} onSaved={() => setDialog(null)} onCancel={() => setDialog(null)} />
       </Dialog>
       <Dialog
         title={`New project for ${shown.name}`}

@@ -42,6 +42,8 @@ const options = (values: readonly string[]) =>
  */
 export function InventoryItemForm({ item, onDone }: { item?: InventoryItem; onDone(id?: string): void }) {
   const create = useCreateInventoryItem();
+  // The item as the form opened with it: its version is the one seen, whatever the page refetches meanwhile.
+  const [seen] = useState(item);
   const update = useUpdateInventoryItem();
   const [values, setValues] = useState(() => ({
     code: item?.code ?? '',
@@ -71,7 +73,7 @@ export function InventoryItemForm({ item, onDone }: { item?: InventoryItem; onDo
       reorderQuantity: decimalOrNull(values.reorderQuantity),
       unitCost: decimalOrNull(values.unitCost),
     };
-    saveRecord(item, input, create, update, onDone);
+    saveRecord(seen, input, create, update, onDone);
   }
 
   return (

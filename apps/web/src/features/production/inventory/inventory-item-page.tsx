@@ -150,9 +150,7 @@ export function InventoryItemPage() {
         </div>
       ) : null}
       <Dialog title="Edit stock item" open={editing} onClose={() => setEditing(false)}>
-        {item && editing ? (
-          <InventoryItemForm key={item.version} item={item} onDone={() => setEditing(false)} />
-        ) : null}
+        {item && editing ? <InventoryItemForm item={item} onDone={() => setEditing(false)} /> : null}
       </Dialog>
       <Dialog
         title={item ? `New transaction of ${item.code}` : ''}

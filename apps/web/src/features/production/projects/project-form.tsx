@@ -21,6 +21,8 @@ interface ProjectFormProps {
 /** A new project (a Request, or quoted at once), or a project's details with the version seen. */
 export function ProjectForm({ project, clientId: fixedClientId, onSaved, onCancel }: ProjectFormProps) {
   const create = useCreateProject();
+  // The project as the form opened with it: its version is the one seen, whatever the page refetches meanwhile.
+  const [seen] = useState(project);
   const update = useUpdateProject();
   const clients = useQuery({ ...clientChoicesQuery, enabled: !project && !fixedClientId });
   const [values, setValues] = useState(() => projectFormValues(project));
@@ -36,10 +38,7 @@ export function ProjectForm({ project, clientId: fixedClientId, onSaved, onCance
     event.preventDefault();
     const input = projectInput(values);
     if (project)
-      update.mutate(
-        { id: project.id, input: { ...input, version: project.version } },
-        { onSuccess: onSaved },
-      );
+      update.mutate({ id: project.id, input: { ...input, version: seen?.version } }, { onSuccess: onSaved });
     else create.mutate({ ...input, clientId, status }, { onSuccess: onSaved });
   }
 

@@ -155,12 +155,7 @@ export function ProjectPage() {
         </aside>
       </div>
       <Dialog title={`Edit ${shown.code}`} open={dialog === 'edit'} onClose={() => setDialog(null)}>
-        <ProjectForm
-          key={shown.version}
-          project={shown}
-          onSaved={() => setDialog(null)}
-          onCancel={() => setDialog(null)}
-        />
+        <ProjectForm project={shown} onSaved={() => setDialog(null)} onCancel={() => setDialog(null)} />
       </Dialog>
       <Dialog
         title={`Proof of payment for ${shown.code}`}
