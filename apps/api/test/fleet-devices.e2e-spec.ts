@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Device, DeviceType, FleetCustomer, Page } from '@factoryops/contracts';
+import type { Device, DeviceType, FleetCustomer, Page, Role } from '@factoryops/contracts';
 import { createTestApp, type TestApp } from './test-app.js';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -24,8 +24,7 @@ describe('fleet: devices', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const login = async (roles: Parameters<TestApp['createUser']>[0]['roles']) =>
-      (await t.login(await t.createUser({ roles }))).authorization;
+    const login = async (roles: Role[]) => (await t.login(await t.createUser({ roles }))).authorization;
     admin = await login(['admin']);
     maker = await login(['maker']);
     configurator = await login(['configurator']);
