@@ -172,7 +172,8 @@ export function apiUpload<T>(
       request.setRequestHeader(BROWSER_CLIENT_HEADER, 'web');
       request.setRequestHeader('accept', 'application/json');
       if (state.accessToken) request.setRequestHeader('authorization', `Bearer ${state.accessToken}`);
-      for (const [name, value] of Object.entries(options.headers ?? {})) request.setRequestHeader(name, value);
+      for (const [name, value] of Object.entries(options.headers ?? {}))
+        request.setRequestHeader(name, value);
       request.upload.onprogress = (event) => {
         if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
       };

@@ -56,7 +56,12 @@ export const softwareApi = {
   removeVersion: (softwareId: string, versionId: string) =>
     apiRequest<void>(`${versionsOf(softwareId)}/${versionId}`, { method: 'DELETE' }),
   /** Uploads the package with its SHA-256 (when the browser can hash it): the server refuses a damaged one. */
-  async uploadPackage(softwareId: string, versionId: string, file: File, onProgress: (fraction: number) => void) {
+  async uploadPackage(
+    softwareId: string,
+    versionId: string,
+    file: File,
+    onProgress: (fraction: number) => void,
+  ) {
     const form = new FormData();
     form.append('file', file);
     const checksum = await sha256Of(file);

@@ -57,7 +57,12 @@ export function DevicePage() {
             items={[
               ['Type', device.typeLabel],
               ['Kind', device.kind || '—'],
-              ['Serial number', <span key="serial" className="mono">{device.serialNumber || '—'}</span>],
+              [
+                'Serial number',
+                <span key="serial" className="mono">
+                  {device.serialNumber || '—'}
+                </span>,
+              ],
               ['Customer', device.customerName ?? 'No customer'],
               ['Added', formatDateTime(device.createdAt)],
               ['Last changed', formatDateTime(device.updatedAt)],
@@ -74,14 +79,16 @@ export function DevicePage() {
             {Object.keys(device.configuration).length === 0 ? (
               <p className="muted">No configuration yet.</p>
             ) : (
-              <pre className="fleet-json" aria-label="Configuration JSON">
-                {JSON.stringify(device.configuration, null, 2)}
-              </pre>
+              <pre className="fleet-json">{JSON.stringify(device.configuration, null, 2)}</pre>
             )}
           </section>
         </div>
       ) : null}
-      <Dialog title={`Edit ${device?.deviceNumber ?? 'device'}`} open={editing} onClose={() => setEditing(false)}>
+      <Dialog
+        title={`Edit ${device?.deviceNumber ?? 'device'}`}
+        open={editing}
+        onClose={() => setEditing(false)}
+      >
         {device && editing ? (
           <div key={device.version}>
             <DeviceForm device={device} onDone={() => setEditing(false)} />

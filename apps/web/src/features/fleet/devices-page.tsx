@@ -47,14 +47,24 @@ const COLUMNS: Column<Device>[] = [
       </>
     ),
   },
-  { header: 'Serial number', secondary: true, className: 'mono', cell: (device) => device.serialNumber || '—' },
+  {
+    header: 'Serial number',
+    secondary: true,
+    className: 'mono',
+    cell: (device) => device.serialNumber || '—',
+  },
   { header: 'Status', sortKey: 'status', cell: (device) => <DeviceStatusBadge status={device.status} /> },
   {
     header: 'Customer',
     sortKey: 'customer',
     cell: (device) => device.customerName ?? <span className="muted">No customer</span>,
   },
-  { header: 'Updated', sortKey: 'updatedAt', secondary: true, cell: (device) => formatDateTime(device.updatedAt) },
+  {
+    header: 'Updated',
+    sortKey: 'updatedAt',
+    secondary: true,
+    cell: (device) => formatDateTime(device.updatedAt),
+  },
 ];
 
 /** The customers' devices: filtered by type, status, customer and a search; added here by makers. */
@@ -114,7 +124,11 @@ export function DevicesPage() {
             </option>
           ))}
         </select>
-        <select aria-label="Status" value={filters.status} onChange={(e) => setFilter('status', e.target.value)}>
+        <select
+          aria-label="Status"
+          value={filters.status}
+          onChange={(e) => setFilter('status', e.target.value)}
+        >
           <option value="">Every status</option>
           {DEVICE_STATUSES.map((status) => (
             <option key={status} value={status}>

@@ -59,7 +59,9 @@ export const useUpdateDevice = () =>
 export const useDeleteDevice = () => useFleetMutation(devicesApi.remove);
 export const useCreateSoftware = () => useFleetMutation(softwareApi.create);
 export const useUpdateSoftware = () =>
-  useFleetMutation(({ id, input }: { id: string; input: UpdateSoftwareInput }) => softwareApi.update(id, input));
+  useFleetMutation(({ id, input }: { id: string; input: UpdateSoftwareInput }) =>
+    softwareApi.update(id, input),
+  );
 export const useDeleteSoftware = () => useFleetMutation(softwareApi.remove);
 export const useAddVersion = (softwareId: string) =>
   useFleetMutation((input: CreateSoftwareVersionInput) => softwareApi.addVersion(softwareId, input));
@@ -69,6 +71,13 @@ export const useUpdateVersion = (softwareId: string) =>
   );
 export const useUploadPackage = (softwareId: string) =>
   useFleetMutation(
-    ({ versionId, file, onProgress }: { versionId: string; file: File; onProgress(fraction: number): void }) =>
-      softwareApi.uploadPackage(softwareId, versionId, file, onProgress),
+    ({
+      versionId,
+      file,
+      onProgress,
+    }: {
+      versionId: string;
+      file: File;
+      onProgress(fraction: number): void;
+    }) => softwareApi.uploadPackage(softwareId, versionId, file, onProgress),
   );

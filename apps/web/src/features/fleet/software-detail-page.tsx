@@ -18,7 +18,7 @@ import './fleet.css';
 
 const linkOrDash = (url: string) =>
   url ? (
-    <a href={url} target="_blank" rel="noreferrer">
+    <a className="fleet-url" href={url} target="_blank" rel="noreferrer">
       {url}
     </a>
   ) : (
@@ -82,7 +82,9 @@ export function SoftwareDetailPage() {
       </p>
       <PageHeader
         title={software?.name ?? 'Software'}
-        badge={software && !software.active ? <span className="badge badge--muted">Inactive</span> : undefined}
+        badge={
+          software && !software.active ? <span className="badge badge--muted">Inactive</span> : undefined
+        }
         description={
           software
             ? [SOFTWARE_CATEGORY_LABELS[software.category], software.vendor, software.platform]
@@ -103,7 +105,9 @@ export function SoftwareDetailPage() {
                 type="button"
                 className="button button--ghost"
                 disabled={remove.isPending}
-                onClick={() => remove.mutate(software.id, { onSuccess: () => navigate(FLEET_PATHS.software) })}
+                onClick={() =>
+                  remove.mutate(software.id, { onSuccess: () => navigate(FLEET_PATHS.software) })
+                }
               >
                 Delete
               </button>

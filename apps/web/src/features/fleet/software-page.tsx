@@ -1,4 +1,9 @@
-import { SOFTWARE_CATEGORIES, SOFTWARE_CATEGORY_LABELS, type Software, type SoftwareCategory } from '@factoryops/contracts';
+import {
+  SOFTWARE_CATEGORIES,
+  SOFTWARE_CATEGORY_LABELS,
+  type Software,
+  type SoftwareCategory,
+} from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';

@@ -37,13 +37,18 @@ export function VersionForm({ softwareId, onDone }: { softwareId: string; onDone
   }
 
   const toggle = (type: DeviceType, on: boolean) =>
-    setDeviceTypes((current) => (on ? [...current, type.code] : current.filter((code) => code !== type.code)));
+    setDeviceTypes((current) =>
+      on ? [...current, type.code] : current.filter((code) => code !== type.code),
+    );
 
   return (
     <form className="form" onSubmit={submit} noValidate>
       <ErrorBanner error={formLevelError(add.error, [...FIELDS, 'compatibility'])} />
       <div className="form__row">
-        {text('versionNumber', 'Version number', { placeholder: '2.5.0', hint: 'Semantic: MAJOR.MINOR.PATCH' })}
+        {text('versionNumber', 'Version number', {
+          placeholder: '2.5.0',
+          hint: 'Semantic: MAJOR.MINOR.PATCH',
+        })}
         {choice(
           'channel',
           'Channel',
