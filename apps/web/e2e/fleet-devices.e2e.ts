@@ -130,4 +130,20 @@ describe('fleet devices and software in Chromium', () => {
     const saved = await download;
     expect(saved.suggestedFilename()).toBe(`mt-fw-${version}.bin`);
   });
+
+  it('shows the maker and configurator roles in the permission matrix, and a configurator reads devices only', async () => {
+    const admin = await signedIn(browser, 'admin@demo.local', '/admin/roles');
+    await admin.getByRole('columnheader', { name: 'Maker' }).waitFor();
+    await admin.getByRole('columnheader', { name: 'Configurator' }).waitFor();
+    expect(await admin.getByLabel('Maker has fleet.software.manage').count()).toBe(1);
+    expect(await admin.getByLabel('Maker has fleet.scenarios.manage').count()).toBe(0);
+    expect(await admin.getByLabel('Configurator has fleet.configurations.manage').count()).toBe(1);
+    expect(await admin.getByLabel('Configurator has fleet.devices.manage').count()).toBe(0);
+
+    const configurator = await signedIn(browser, 'configurator@demo.local', '/fleet');
+    await configurator.getByRole('link', { name: 'MT-2025-001' }).waitFor();
+    expect(await configurator.getByRole('button', { name: 'Add device' }).count()).toBe(0);
+    const sections = configurator.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    expect(await sections.allTextContents()).toEqual(['Home', 'Fleet', 'Devices', 'Software']);
+  });
 });
