@@ -132,6 +132,11 @@ describe('fleet: devices', () => {
     expect(
       (await list(`customerId=${zenith.id}&pageSize=2&page=2`)).items.map((d) => d.deviceNumber),
     ).toEqual(['ENV-2']);
+    const byCustomer = await list('sort=-customer&pageSize=200');
+    const names = byCustomer.items.map((device) => device.customerName);
+    expect(names.filter((name) => name !== null)).toEqual(
+      [...names.filter((name) => name !== null)].sort().reverse(),
+    );
     const bad = await api(viewer).get('/devices?status=lost').expect(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ path: 'status' })]);
   });

@@ -108,6 +108,10 @@ describe('fleet: software and versions', () => {
     expect(listed.items).toEqual([
       expect.objectContaining({ id: software.id, latestStableVersion: '1.10.0' }),
     ]);
+    expect((await api(viewer).get('/software?q=nothing-is-named-so').expect(200)).body).toEqual({
+      items: [],
+      total: 0,
+    });
   });
 
   it('refuses a version number that is not semver with 400, and one the software has with 409', async () => {

@@ -94,10 +94,14 @@ export class SoftwareService {
     if (query.active) builder.andWhere('s.active = :active', { active: query.active === 'true' });
     builder.orderBy('lower(s.name)', 'ASC').addOrderBy('s.id', 'ASC');
     const page = await fetchPage(builder, query, (software) => software);
-    const versions = await this.dataSource.getRepository(SoftwareVersionEntity).find({
-      select: { softwareId: true, versionNumber: true, channel: true },
-      where: { softwareId: In(page.items.map((software) => software.id)) },
-    });
+    const ids = page.items.map((software) => software.id);
+    const versions =
+      ids.length === 0
+        ? []
+        : await this.dataSource.getRepository(SoftwareVersionEntity).find({
+            select: { softwareId: true, versionNumber: true, channel: true },
+            where: { softwareId: In(ids) },
+          });
     return {
       items: page.items.map((software) =>
         toSoftwareDto(software, summary(versions.filter((v) => v.softwareId === software.id))),
