@@ -32,6 +32,8 @@ describe('first start', () => {
     );
     expect(rows.map((row) => row.email)).toEqual([
       'admin@demo.local',
+      'configurator@demo.local',
+      'maker@demo.local',
       'manager@demo.local',
       'operator@demo.local',
       'repair@demo.local',
@@ -46,6 +48,43 @@ describe('first start', () => {
       { name: 'Calibration lab', port: 10001 },
       { name: 'Warehouse', port: 10002 },
     ]);
+  });
+
+  it('brings a fleet: twenty devices of every type over the customers, software with package files', async () => {
+    await t.app.get(DemoData).onApplicationBootstrap();
+    const viewer = (await t.login({ email: 'viewer@demo.local' }, 'demo1234')).authorization;
+    const types: { type: string; count: string; customers: string }[] = await t.dataSource.query(
+      'SELECT type, count(*), count(DISTINCT customer_id) AS customers FROM fleet_devices GROUP BY type ORDER BY type',
+    );
+    expect(types.map((row) => [row.type, Number(row.count)])).toEqual([
+      ['flow_meter', 4],
+      ['humidity_sensor', 4],
+      ['mask_tester', 4],
+      ['pressure_sensor', 4],
+      ['temperature_sensor', 4],
+    ]);
+    expect(types.every((row) => Number(row.customers) > 1)).toBe(true);
+    const catalogue = await request(t.http)
+      .get('/api/v1/fleet/software')
+      .set('authorization', viewer)
+      .expect(200);
+    expect(catalogue.body.total).toBe(4);
+    const firmware = catalogue.body.items.find(
+      (item: { name: string }) => item.name === 'Mask Tester Firmware',
+    );
+    expect(firmware.latestStableVersion).toBe('2.10.0');
+    const detail = await request(t.http)
+      .get(`/api/v1/fleet/software/${firmware.id}`)
+      .set('authorization', viewer)
+      .expect(200);
+    const [latest] = detail.body.versions;
+    expect(latest.versionNumber).toBe('3.0.0-beta.2');
+    const download = await request(t.http)
+      .get(`/api/v1/fleet/software/${firmware.id}/versions/${latest.id}/package`)
+      .set('authorization', viewer)
+      .expect(200);
+    expect(download.headers['x-checksum-sha256']).toBe(latest.package.sha256);
+    expect(Number(download.headers['content-length'])).toBe(latest.package.size);
   });
 
   it('opens a believable laser shop: clients, projects in every status, a queue of 10, drawings, presets, operators', async () => {

@@ -66,6 +66,10 @@ describe('the app shell in Chromium', () => {
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await screenshot(page, 'not-found');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fleet' }).click();
+    await page.getByRole('heading', { name: 'Devices', level: 1 }).waitFor();
+    // The parts of the fleet still to come say so, under the section's own address.
+    await page.goto('/fleet/installations');
+    await page.getByRole('heading', { name: 'Coming to this section' }).waitFor();
     await expect(page.getByText(/test scenarios/).textContent()).resolves.toContain('software versions');
     await page.context().close();
   });

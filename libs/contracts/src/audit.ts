@@ -61,6 +61,10 @@ export const AUDIT_ENTITY_TYPES = {
   communication: 'Messages to clients',
   sage_connection: 'Sage Accounting connection',
   sage_sync: 'Sage Accounting syncs',
+  fleet_device_type: 'Device types',
+  fleet_device: 'Devices',
+  fleet_software: 'Software',
+  fleet_software_version: 'Software versions',
 } as const;
 
 /** The actions services write to the audit log. */

@@ -1,8 +1,18 @@
 /**
  * Roles and the permission codes they grant. This file is the single source of truth:
- * the API enforces these codes and the SPA hides what the API would refuse.
+ * the API enforces these codes and the SPA hides what the API would refuse. The fleet seed's roles map
+ * onto these: its `superuser` is our `admin`, `maker` and `configurator` are roles of their own.
  */
-export const ROLES = ['admin', 'manager', 'technician', 'repair', 'operator', 'viewer'] as const;
+export const ROLES = [
+  'admin',
+  'manager',
+  'technician',
+  'repair',
+  'operator',
+  'viewer',
+  'maker',
+  'configurator',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -12,6 +22,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   repair: 'Repair',
   operator: 'Operator',
   viewer: 'Viewer',
+  maker: 'Maker',
+  configurator: 'Configurator',
 };
 
 export const PERMISSIONS = {
@@ -50,7 +62,11 @@ export const PERMISSIONS = {
   'production.sage.manage': 'Connect and disconnect Sage Accounting, choose its business and run syncs',
   'production.sage.log.view': 'See every HTTP call a Sage sync made',
   'fleet.view': 'See devices, software and configurations',
-  'fleet.manage': 'Manage devices, software, configurations and tests',
+  'fleet.devices.manage': "Add, edit and remove customers' devices",
+  'fleet.software.manage': 'Manage the software catalogue, its versions and their package files',
+  'fleet.configurations.manage': 'Edit the fleet configurations (Connect++, Connect Manager, Fleet managers)',
+  'fleet.scenarios.manage': 'Write and edit test scenarios',
+  'fleet.tests.run': 'Run device tests and record their reports',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 export const PERMISSION_CODES = Object.keys(PERMISSIONS) as Permission[];
@@ -82,7 +98,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'maintenance.request.create',
     'maintenance.request.work',
     'fleet.view',
-    'fleet.manage',
+    'fleet.devices.manage',
+    'fleet.tests.run',
   ],
   repair: [
     'measurements.view',
@@ -101,6 +118,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'production.reports.view',
   ],
   viewer: VIEW,
+  /** The seed's maker: builds and ships the devices — the devices, their software, their test runs. */
+  maker: ['fleet.view', 'fleet.devices.manage', 'fleet.software.manage', 'fleet.tests.run'],
+  /** The seed's configurator: the configurations, templates and test scenarios devices run with. */
+  configurator: ['fleet.view', 'fleet.configurations.manage', 'fleet.scenarios.manage'],
 };
 
 /** The union of the permissions granted by the given roles, in catalogue order. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EmailSchema, PasswordSchema, PermissionSchema, RoleSchema } from './auth.js';
+import { ROLES } from './permissions.js';
 import { isoDateTime, pageOf, pageQueryShape } from './common.js';
 
 export const UserSchema = z.object({
@@ -17,7 +18,7 @@ export const UserSchema = z.object({
 export type User = z.infer<typeof UserSchema>;
 
 const DisplayNameSchema = z.string().trim().min(1, { message: 'Enter a name' }).max(120);
-const RolesSchema = z.array(RoleSchema).min(1, { message: 'Choose at least one role' }).max(6);
+const RolesSchema = z.array(RoleSchema).min(1, { message: 'Choose at least one role' }).max(ROLES.length);
 
 export const CreateUserInputSchema = z.strictObject({
   email: EmailSchema,

@@ -42,6 +42,10 @@ import { SageConnectionEntity } from '../modules/production/sage/sage-connection
 import { SageContactLinkEntity, SageInvoiceLinkEntity } from '../modules/production/sage/sage-link.entity.js';
 import { SageOauthStateEntity } from '../modules/production/sage/sage-oauth-state.entity.js';
 import { SageSyncCallEntity, SageSyncEntity } from '../modules/production/sage/sage-sync.entity.js';
+import { DeviceTypeEntity } from '../modules/fleet/devices/device-type.entity.js';
+import { DeviceEntity } from '../modules/fleet/devices/device.entity.js';
+import { SoftwareVersionEntity } from '../modules/fleet/software/software-version.entity.js';
+import { SoftwareEntity } from '../modules/fleet/software/software.entity.js';
 import {
   HourRollupEntity,
   MinuteRollupEntity,
@@ -99,4 +103,8 @@ export const ENTITIES = [
   SageInvoiceLinkEntity,
   SageSyncEntity,
   SageSyncCallEntity,
+  DeviceTypeEntity,
+  DeviceEntity,
+  SoftwareEntity,
+  SoftwareVersionEntity,
 ];

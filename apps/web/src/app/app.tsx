@@ -8,6 +8,10 @@ import { OutboxPage } from '../features/alarms/outbox-page';
 import { ApiKeysPage } from '../features/api-keys/api-keys-page';
 import { AuditPage } from '../features/audit/audit-page';
 import { CalibrationPage } from '../features/calibration/calibration-page';
+import { DevicePage } from '../features/fleet/device-page';
+import { DevicesPage } from '../features/fleet/devices-page';
+import { SoftwareDetailPage } from '../features/fleet/software-detail-page';
+import { SoftwarePage } from '../features/fleet/software-page';
 import { InstrumentsPage } from '../features/instruments/instruments-page';
 import { BoardPage } from '../features/maintenance/board-page';
 import { CalendarPage } from '../features/maintenance/calendar-page';
@@ -241,13 +245,20 @@ function SignedInRoutes() {
           </Route>
         </Route>
         <Route
-          path={`${fleet.to.slice(1)}/*`}
+          path={fleet.to.slice(1)}
           element={
             <RequirePermission anyOf={fleet.anyOf}>
-              <SectionPage section={fleet} />
+              <Outlet />
             </RequirePermission>
           }
-        />
+        >
+          <Route index element={<DevicesPage />} />
+          <Route path="devices/:id" element={<DevicePage />} />
+          <Route path="software" element={<SoftwarePage />} />
+          <Route path="software/:id" element={<SoftwareDetailPage />} />
+          {/* Installations, configurations, templates, tests: the parts of the section still to come. */}
+          <Route path="*" element={<SectionPage section={fleet} />} />
+        </Route>
         <Route path="admin">
           <Route
             index

@@ -12,8 +12,15 @@ describe('navigation by role', () => {
     ['repair', ['Monitoring', 'Maintenance', 'Fleet']],
     ['operator', ['Monitoring', 'Maintenance', 'Production']],
     ['viewer', ['Monitoring', 'Maintenance', 'Production', 'Fleet']],
+    ['maker', ['Fleet']],
+    ['configurator', ['Fleet']],
   ])('%s sees %j', (role, expected) => {
     expect(labels([role])).toEqual(expected);
+  });
+
+  it.each<Role>(['maker', 'configurator', 'viewer'])('gives %s the devices and software pages', (role) => {
+    const fleet = visibleSections(permissionsForRoles([role])).find((s) => s.label === 'Fleet');
+    expect(fleet?.children?.map((c) => c.label)).toEqual(['Devices', 'Software']);
   });
 
   it('shows a manager every admin page but API keys', () => {

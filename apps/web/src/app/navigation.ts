@@ -74,6 +74,10 @@ export const SECTIONS: NavSection[] = [
     label: 'Fleet',
     anyOf: ['fleet.view'],
     description: 'Devices, software versions and installations, configurations, test scenarios and reports.',
+    children: [
+      { to: '/fleet', label: 'Devices', anyOf: ['fleet.view'] },
+      { to: '/fleet/software', label: 'Software', anyOf: ['fleet.view'] },
+    ],
   },
   {
     to: '/admin',

@@ -155,3 +155,54 @@ export async function apiBlob(path: string, options: RequestOptions = {}): Promi
 export function apiResponse(path: string, options: RequestOptions = {}): Promise<Response> {
   return call(path, options);
 }
+
+/**
+ * Sends a multipart form to `/api/v1{path}` reporting the upload's progress (0–1) as it goes — fetch
+ * cannot — with the session's credentials; resolves with the JSON answer or throws an ApiError.
+ */
+export function apiUpload<T>(
+  path: string,
+  form: FormData,
+  options: { headers?: Record<string, string>; onProgress?(fraction: number): void } = {},
+): Promise<T> {
+  const attempt = () =>
+    new Promise<{ status: number; body: unknown }>((resolve, reject) => {
+      const request = new XMLHttpRequest();
+      request.open('POST', `/api/v1${path}`);
+      request.setRequestHeader(BROWSER_CLIENT_HEADER, 'web');
+      request.setRequestHeader('accept', 'application/json');
+      if (state.accessToken) request.setRequestHeader('authorization', `Bearer ${state.accessToken}`);
+      for (const [name, value] of Object.entries(options.headers ?? {}))
+        request.setRequestHeader(name, value);
+      request.upload.onprogress = (event) => {
+        if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
+      };
+      request.onload = () => {
+        let body: unknown;
+        try {
+          body = JSON.parse(request.responseText);
+        } catch {
+          body = undefined;
+        }
+        resolve({ status: request.status, body });
+      };
+      request.onerror = () =>
+        reject(
+          new ApiError({
+            status: 0,
+            title: 'Network error',
+            detail: 'The server cannot be reached. Check the connection and try again.',
+          }),
+        );
+      request.send(form);
+    });
+  return (async () => {
+    let answer = await attempt();
+    if (answer.status === 401 && state.accessToken && (await refreshSession())) answer = await attempt();
+    if (answer.status >= 200 && answer.status < 300) return answer.body as T;
+    const problem = answer.body;
+    throw problem && typeof problem === 'object' && 'status' in problem
+      ? new ApiError(problem as Problem)
+      : new ApiError({ status: answer.status, title: 'Error' });
+  })();
+}

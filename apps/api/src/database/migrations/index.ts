@@ -1,5 +1,6 @@
 import { ClientMessages1796409272456 } from './1796409272456-client-messages.js';
 import { ProductionSage1796409542988 } from './1796409542988-production-sage.js';
+import { FleetDevicesSoftware1796411761897 } from './1796411761897-fleet-devices-software.js';
 import { OperatorAccountUnique1796360000000 } from './1796360000000-operator-account-unique.js';
 import { ProductionInventory1796357604975 } from './1796357604975-production-inventory.js';
 import { ProductionBilling1796357885629 } from './1796357885629-production-billing.js';
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   OperatorAccountUnique1796360000000,
   ClientMessages1796409272456,
   ProductionSage1796409542988,
+  FleetDevicesSoftware1796411761897,
 ];

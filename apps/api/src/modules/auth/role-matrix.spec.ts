@@ -23,6 +23,24 @@ describe('roles and permissions', () => {
     expect(permissionsForRoles(['viewer']).every((code) => code.endsWith('.view'))).toBe(true);
   });
 
+  it('gives makers the devices, software and test runs, configurators the configurations and scenarios', () => {
+    expect(permissionsForRoles(['maker'])).toEqual([
+      'fleet.view',
+      'fleet.devices.manage',
+      'fleet.software.manage',
+      'fleet.tests.run',
+    ]);
+    expect(permissionsForRoles(['configurator'])).toEqual([
+      'fleet.view',
+      'fleet.configurations.manage',
+      'fleet.scenarios.manage',
+    ]);
+    const both = permissionsForRoles(['maker', 'configurator']);
+    expect(both).toContain('fleet.software.manage');
+    expect(both).toContain('fleet.scenarios.manage');
+    expect(both).not.toContain('users.manage');
+  });
+
   it('lists every role and permission in the matrix', () => {
     const matrix = roleMatrix();
     expect(matrix.roles.map((role) => role.code)).toEqual([
@@ -32,6 +50,8 @@ describe('roles and permissions', () => {
       'repair',
       'operator',
       'viewer',
+      'maker',
+      'configurator',
     ]);
     expect(matrix.permissions).toHaveLength(PERMISSION_CODES.length);
     expect(matrix.grants.viewer).toEqual([

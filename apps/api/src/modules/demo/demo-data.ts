@@ -19,6 +19,11 @@ import { QuotesService } from '../production/billing/quotes.service.js';
 import { CompanySettingsService } from '../production/settings/company-settings.service.js';
 import { loadDemoBilling } from './demo-billing.js';
 import { DemoProduction } from './demo-production.js';
+import { DevicesService } from '../fleet/devices/devices.service.js';
+import { SoftwareService } from '../fleet/software/software.service.js';
+import { loadDemoFleet } from './demo-fleet.js';
+import { demoPerson } from './demo-person.js';
+import path from 'node:path';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -29,6 +34,8 @@ export const DEMO_USERS: { email: string; displayName: string; roles: Role[] }[]
   { email: 'repair@demo.local', displayName: 'Rene Repair', roles: ['repair'] },
   { email: 'operator@demo.local', displayName: 'Olga Operator', roles: ['operator'] },
   { email: 'viewer@demo.local', displayName: 'Vic Viewer', roles: ['viewer'] },
+  { email: 'maker@demo.local', displayName: 'Mia Maker', roles: ['maker'] },
+  { email: 'configurator@demo.local', displayName: 'Cody Configurator', roles: ['configurator'] },
 ];
 
 /** Two simulated Fluke 1620As (`npm start` runs the simulator on these ports). */
@@ -60,6 +67,8 @@ export class DemoData implements OnApplicationBootstrap {
     private readonly companySettings: CompanySettingsService,
     private readonly quotes: QuotesService,
     private readonly invoices: InvoicesService,
+    private readonly devices: DevicesService,
+    private readonly software: SoftwareService,
   ) {}
 
   private async loadInstruments(): Promise<number> {
@@ -126,9 +135,17 @@ export class DemoData implements OnApplicationBootstrap {
             dayIn(new Date(), this.config.env.SITE_TIME_ZONE),
           )
         : 0;
-    if (created + instruments + machines + projects.length > 0)
+    const devices = await loadDemoFleet(
+      {
+        devices: this.devices,
+        software: this.software,
+        incomingDir: path.join(this.config.env.DATA_DIR, 'uploads', 'incoming'),
+      },
+      await demoPerson(this.users, 'maker@demo.local', ['maker']),
+    );
+    if (created + instruments + machines + projects.length + devices > 0)
       this.logger.log(
-        `Loaded demo data: ${created} users, ${instruments} instruments, ${machines} machines, ${projects.length} projects, ${documents} quotes and invoices`,
+        `Loaded demo data: ${created} users, ${instruments} instruments, ${machines} machines, ${projects.length} projects, ${documents} quotes and invoices, ${devices} devices`,
       );
   }
 }

@@ -4,6 +4,7 @@ import { CalibrationModule } from '../calibration/calibration.module.js';
 import { InstrumentsModule } from '../instruments/instruments.module.js';
 import { MaintenanceModule } from '../maintenance/maintenance.module.js';
 import { MeasurementsModule } from '../measurements/measurements.module.js';
+import { FleetModule } from '../fleet/fleet.module.js';
 import { ProductionModule } from '../production/production.module.js';
 import { DemoData } from './demo-data.js';
 import { DemoProduction } from './demo-production.js';
@@ -16,6 +17,7 @@ import { DemoProduction } from './demo-production.js';
     MeasurementsModule,
     CalibrationModule,
     ProductionModule,
+    FleetModule,
   ],
   providers: [DemoData, DemoProduction],
 })

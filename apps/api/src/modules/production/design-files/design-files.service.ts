@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import type { DesignFile } from '@factoryops/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError, ValidationError } from '../../../common/domain-errors.js';
 import { readHead } from '../../../common/file-head.js';
+import { sha256Of } from '../../../common/file-sha256.js';
 import type { ReceivedFile } from '../../../common/file-upload.js';
 import { type Principal, principalLabel } from '../../../common/principal.js';
 import { AppConfig } from '../../../config/app-config.js';
@@ -46,12 +45,6 @@ const auditSnapshot = (file: DesignFileEntity) => ({
   projectId: file.projectId,
   productId: file.productId,
 });
-
-async function sha256Of(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(file), hash);
-  return hash.digest('hex');
-}
 
 /**
  * Design files of projects and products (DXF, PDF, LightBurn, PNG/JPEG): checked by content and
