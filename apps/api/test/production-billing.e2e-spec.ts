@@ -21,6 +21,14 @@ const SEED_LINE = {
   unitPrice: '13043.48',
 };
 
+const ORANGE = [194, 65, 12];
+const orangeLogo = () =>
+  sharp({
+    create: { width: 400, height: 160, channels: 4, background: { r: 194, g: 65, b: 12, alpha: 1 } },
+  })
+    .png()
+    .toBuffer();
+
 /** Quotes and invoices (issue 15): numbering, lifecycles, the project moved by an acceptance, PDFs, mail. */
 describe('production: quotes and invoices', () => {
   let t: TestApp;
@@ -72,6 +80,15 @@ describe('production: quotes and invoices', () => {
       .post('/api/v1/production/settings/company/logo')
       .set('authorization', manager)
       .attach('file', data, { filename: 'logo.png', contentType: 'image/png' });
+  /** The colour in the top left corner of a PDF's first page, where the logo goes (saved as `name`). */
+  const logoCorner = async (pdf: Buffer, name: string) => {
+    const { data, info } = await sharp(await savePdfPage(pdf, 0, name))
+      .extract({ left: 110, top: 110, width: 20, height: 20 })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect(info.channels).toBe(3);
+    return [data[0], data[1], data[2]];
+  };
   const count = async (table: string) =>
     Number((await t.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
   const outboxOf = (dedupeKey: string) =>
@@ -581,12 +598,7 @@ describe('production: quotes and invoices', () => {
     });
 
     it('prints the logo uploaded in the settings, and refuses a file that is not an image', async () => {
-      const logo = await sharp({
-        create: { width: 400, height: 160, channels: 4, background: { r: 194, g: 65, b: 12, alpha: 1 } },
-      })
-        .png()
-        .toBuffer();
-      const uploaded = await uploadLogo(logo);
+      const uploaded = await uploadLogo(await orangeLogo());
       expect(uploaded.status).toBe(200);
       expect(uploaded.body.logoSha256).toMatch(/^[0-9a-f]{64}$/);
       const served = await api(viewer).get('/settings/company/logo').buffer(true).parse(binary).expect(200);
@@ -601,15 +613,56 @@ describe('production: quotes and invoices', () => {
       for (const text of ['INVOICE', invoice.number, 'BILL TO', 'Issued', 'Due', 'R 15,000.00'])
         expect(page).toContain(text);
       expect(page).not.toContain('DRAFT');
-      const picture = await savePdfPage(pdf, 0, 'invoice-pdf-page-1.png');
       // The logo's orange in the top left corner of the rendered page.
-      const { data, info } = await sharp(picture)
-        .extract({ left: 110, top: 110, width: 20, height: 20 })
-        .raw()
-        .toBuffer({ resolveWithObject: true });
-      expect([data[0], data[1], data[2]]).toEqual([194, 65, 12]);
-      expect(info.channels).toBe(3);
+      expect(await logoCorner(pdf, 'invoice-pdf-page-1.png')).toEqual(ORANGE);
       await api(manager).delete('/settings/company/logo').expect(200);
+    });
+
+    it('keeps the PDF a document was sent with: later company details show on drafts only', async () => {
+      const quote = await sentQuote((await newProject()).id);
+      const invoice = await sentInvoice((await newProject()).id);
+      const settings = (await api(viewer).get('/settings/company').expect(200)).body;
+      await api(manager)
+        .patch('/settings/company', { companyName: 'Renamed Cutting Ltd', version: settings.version })
+        .expect(200);
+      expect((await uploadLogo(await orangeLogo())).status).toBe(200);
+      try {
+        for (const [path, dedupeKey] of [
+          [`/quotes/${quote.id}/pdf`, `quote-sent:${quote.number}`],
+          [`/invoices/${invoice.id}/pdf`, `invoice-sent:${invoice.number}`],
+        ]) {
+          const { pdf } = await pdfOf(path);
+          const text = (await pdfPageTexts(pdf)).join('\n');
+          expect(text).toContain('Laser Works (Pty) Ltd');
+          expect(text).not.toContain('Renamed Cutting Ltd');
+          expect(await logoCorner(pdf, 'sent-pdf-as-sent.png')).not.toEqual(ORANGE);
+          // The very PDF the client was mailed.
+          const [mail] = await outboxOf(dedupeKey);
+          expect(pdf.equals(Buffer.from(mail.attachments[0].contentBase64, 'base64'))).toBe(true);
+        }
+        // Accepted, it still downloads as sent.
+        await api(manager).post(`/quotes/${quote.id}/accept`).expect(200);
+        expect((await pdfPageTexts((await pdfOf(`/quotes/${quote.id}/pdf`)).pdf)).join('\n')).toContain(
+          'Laser Works (Pty) Ltd',
+        );
+        // A draft, and an invoice's replacement until it is sent, print today's details.
+        const { replacement } = (
+          await api(manager).post(`/invoices/${invoice.id}/replace`, { reason: 'Renamed' }).expect(200)
+        ).body;
+        for (const path of [
+          `/quotes/${(await newQuote(quote.projectId)).id}/pdf`,
+          `/invoices/${replacement.id}/pdf`,
+        ]) {
+          const { pdf } = await pdfOf(path);
+          expect((await pdfPageTexts(pdf)).join('\n')).toContain('Renamed Cutting Ltd');
+          expect(await logoCorner(pdf, 'draft-pdf-live.png')).toEqual(ORANGE);
+        }
+        const cancelled = (await pdfPageTexts((await pdfOf(`/invoices/${invoice.id}/pdf`)).pdf)).join('\n');
+        expect(cancelled).toContain('Laser Works (Pty) Ltd');
+      } finally {
+        await api(manager).delete('/settings/company/logo').expect(200);
+        await api(manager).patch('/settings/company', { companyName: 'Laser Works (Pty) Ltd' }).expect(200);
+      }
     });
   });
 });

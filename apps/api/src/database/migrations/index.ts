@@ -1,3 +1,4 @@
+import { SentDocumentPdfs1796413564261 } from './1796413564261-sent-document-pdfs.js';
 import { ClientMessages1796409272456 } from './1796409272456-client-messages.js';
 import { ProductionSage1796409542988 } from './1796409542988-production-sage.js';
 import { FleetDevicesSoftware1796411761897 } from './1796411761897-fleet-devices-software.js';
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   ClientMessages1796409272456,
   ProductionSage1796409542988,
   FleetDevicesSoftware1796411761897,
+  SentDocumentPdfs1796413564261,
 ];

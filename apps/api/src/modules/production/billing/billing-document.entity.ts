@@ -10,7 +10,7 @@ import {
 /**
  * The columns quotes and invoices share: the number (`QT-2025-001`, made of `year` and `sequence`), the
  * project, the figures in the site's currency (decimal strings from `numeric`, never floats) and the
- * version that makes a concurrent change answer 409.
+ * version that makes a concurrent change answer 409. Once sent, it names the PDF that went out.
  */
 export abstract class BillingDocumentColumns {
   @PrimaryGeneratedColumn('uuid')
@@ -50,6 +50,10 @@ export abstract class BillingDocumentColumns {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** The SHA-256 of the PDF as it was sent (kept under DATA_DIR/uploads/production/billing); null until then. */
+  @Column({ name: 'sent_pdf_sha256', type: 'text', nullable: true })
+  sentPdfSha256: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Injectable } from '@nestjs/common';
 import {
   amountAbove,
@@ -36,6 +37,7 @@ import { BillingLineEntity } from './billing-line.entity.js';
 import { type PrintedDocument, renderBillingPdf } from './billing-pdf.js';
 import { assertEditable } from './document-lifecycle.js';
 import { type DocumentSeries, documentNumber } from './document-number.js';
+import { SentPdfStore } from './sent-pdf-store.js';
 
 /** A line as entered (or as stored, which has these fields too). */
 export type LineInput = z.output<typeof BillingLineInputSchema>;
@@ -129,6 +131,7 @@ export class BillingDocuments {
   private readonly timeZone: string;
   readonly currency: string;
   private readonly vatRate: string;
+  private readonly sentPdfs: SentPdfStore;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -141,6 +144,7 @@ export class BillingDocuments {
     this.timeZone = config.env.SITE_TIME_ZONE;
     this.currency = config.env.SITE_CURRENCY;
     this.vatRate = config.env.VAT_RATE;
+    this.sentPdfs = new SentPdfStore(path.join(config.env.DATA_DIR, 'uploads', 'production', 'billing'));
   }
 
   /** Today in the site's time zone. */
@@ -337,9 +341,26 @@ export class BillingDocuments {
     };
   }
 
-  /** The document's PDF as a download, named by its number. */
-  async download(printed: PrintedDocument): Promise<{ name: string; content: Buffer }> {
-    return { name: `${printed.number}.pdf`, content: await this.pdf(printed) };
+  /**
+   * The document's PDF as a download, named by its number: once sent, the PDF that went out (whatever the
+   * company settings say since); a draft's (or a document never sent's) rendered now by `print`.
+   */
+  async download<E extends BillingDocumentColumns, S>(
+    kind: DocumentKind<E, S>,
+    id: string,
+    print: () => Promise<PrintedDocument>,
+  ): Promise<{ name: string; content: Buffer }> {
+    const document = await this.dataSource.manager
+      .getRepository(kind.entity)
+      .createQueryBuilder('d')
+      .select(['d.id', 'd.number', 'd.sentPdfSha256'])
+      .where('d.id = :id', { id })
+      .getOne();
+    if (!document) throw new NotFoundError(kind.label, id);
+    const content = document.sentPdfSha256
+      ? await this.sentPdfs.read(document.sentPdfSha256)
+      : await this.pdf(await print());
+    return { name: `${document.number}.pdf`, content };
   }
 
   /**
@@ -396,14 +417,14 @@ export class BillingDocuments {
   }
 
   /** The document as a PDF with the company's current details. */
-  async pdf(printed: PrintedDocument): Promise<Buffer> {
-    return renderBillingPdf(printed, await this.company.details());
+  private async pdf(printed: PrintedDocument, manager?: EntityManager): Promise<Buffer> {
+    return renderBillingPdf(printed, await this.company.details(manager));
   }
 
   /**
    * Queues the email that sends a document, its PDF attached, in the caller's transaction (once per
-   * document: sending is done once), kept in the client's and project's messages. The caller wakes the
-   * outbox after commit.
+   * document: sending is done once), kept in the client's and project's messages; and keeps that same PDF,
+   * answering its SHA-256 for the document's row to name. The caller wakes the outbox after commit.
    */
   async mail(
     work: Work,
@@ -412,9 +433,10 @@ export class BillingDocuments {
     to: string,
     greeting: string,
     message: string,
-  ): Promise<void> {
+  ): Promise<string> {
     const { companyName } = await this.company.get(work.manager);
-    const pdf = await this.pdf(printed);
+    const pdf = await this.pdf(printed, work.manager);
+    const sentPdfSha256 = await this.sentPdfs.keep(work, pdf);
     const title = printed.kind === 'quote' ? 'Quote' : 'Invoice';
     await this.messages.queue(work, {
       customerId: project.customerId,
@@ -427,5 +449,6 @@ export class BillingDocuments {
       body: [`Dear ${greeting},`, '', message, '', 'Kind regards,', companyName || 'The workshop'].join('\n'),
       attachment: { filename: `${printed.number}.pdf`, contentType: 'application/pdf', content: pdf },
     });
+    return sentPdfSha256;
   }
 }

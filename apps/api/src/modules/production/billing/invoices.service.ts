@@ -179,7 +179,7 @@ export class InvoicesService {
         input.to,
       );
       await writeChanges(work.manager, InvoiceEntity, invoice, { status: 'Sent', sentAt: new Date() });
-      await this.documents.mail(
+      const sentPdfSha256 = await this.documents.mail(
         work,
         await this.printed(work.manager, id),
         project,
@@ -187,6 +187,7 @@ export class InvoicesService {
         customer.contactPerson || customer.name,
         `Please find attached our invoice ${invoice.number} for ${project.code} (${project.name}): ${formatMoney(invoice.total, invoice.currency)} including VAT, due on ${invoice.dueDate}. Please use ${invoice.number} as the payment reference.`,
       );
+      await writeChanges(work.manager, InvoiceEntity, invoice, { sentPdfSha256 });
     });
     this.documents.outbox.wake();
     return sent;
@@ -254,9 +255,9 @@ export class InvoicesService {
     return Number(count);
   }
 
-  /** The invoice as a PDF, named by its number. */
+  /** The invoice as a PDF, named by its number: the one sent, once it was. */
   async pdf(id: string): Promise<{ name: string; content: Buffer }> {
-    return this.documents.download(await this.printed(undefined, id));
+    return this.documents.download(this.reader, id, () => this.printed(undefined, id));
   }
 
   /**
@@ -314,6 +315,7 @@ export class InvoicesService {
         issueDate: fields.issueDate,
         dueDate: fields.dueDate,
         sentAt: null,
+        sentPdfSha256: null,
         paidOn: null,
         cancelledAt: null,
         cancelReason: '',

@@ -118,6 +118,7 @@ export class QuotesService {
           status: 'Draft',
           validUntil,
           sentAt: null,
+          sentPdfSha256: null,
           decidedAt: null,
         }),
       );
@@ -183,7 +184,7 @@ export class QuotesService {
       if (project.status === 'Request') projectChanges.status = 'Quote & Approval';
       if (!project.quoteDate) projectChanges.quoteDate = today;
       const printed = await this.printed(work.manager, id);
-      await this.documents.mail(
+      const sentPdfSha256 = await this.documents.mail(
         work,
         printed,
         project,
@@ -191,6 +192,7 @@ export class QuotesService {
         customer.contactPerson || customer.name,
         `Please find attached our quote ${quote.number} for ${project.code} (${project.name}): ${formatMoney(quote.total, quote.currency)} including VAT, valid until ${quote.validUntil}.`,
       );
+      await writeChanges(work.manager, QuoteEntity, quote, { sentPdfSha256 });
       return projectChanges;
     });
     this.documents.outbox.wake();
@@ -229,9 +231,9 @@ export class QuotesService {
     });
   }
 
-  /** The quote as a PDF, named by its number. */
+  /** The quote as a PDF, named by its number: the one sent, once it was. */
   async pdf(id: string): Promise<{ name: string; content: Buffer }> {
-    return this.documents.download(await this.printed(undefined, id));
+    return this.documents.download(this.reader, id, () => this.printed(undefined, id));
   }
 
   /**
