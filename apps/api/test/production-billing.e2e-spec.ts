@@ -532,6 +532,20 @@ describe('production: quotes and invoices', () => {
       expect(cancelled.body.status).toBe('Cancelled');
     });
 
+    it("lists a client's invoices over its projects, and only theirs", async () => {
+      const client = await newClient({ name: 'Kudu Steel' });
+      const first = await newInvoice((await newProject(client.id)).id);
+      const second = await sentInvoice((await newProject(client.id)).id);
+      await newInvoice((await newProject()).id);
+      const byClient = (await api(viewer).get(`/invoices?clientId=${client.id}`).expect(200)).body;
+      expect(byClient.total).toBe(2);
+      expect(byClient.items.map((i: { number: string }) => i.number)).toEqual([second.number, first.number]);
+      const sent = (await api(viewer).get(`/invoices?clientId=${client.id}&status=Sent`)).body;
+      expect(sent.items.map((i: { number: string }) => i.number)).toEqual([second.number]);
+      const bad = await api(viewer).get('/invoices?clientId=kudu').expect(400);
+      expect(bad.body.errors[0].path).toBe('clientId');
+    });
+
     it('keeps a client whose projects were invoiced', async () => {
       const client = await newClient({ name: 'Invoiced Client' });
       await newInvoice((await newProject(client.id)).id);

@@ -80,8 +80,23 @@ describe('quotes and invoices in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Edit' }).count()).toBe(0);
     await screenshot(page, 'billing-invoice-sent');
 
+    const invoiceNumber = (await page.getByRole('heading', { name: /^Invoice / }).textContent())?.slice(8);
+
     await page.goto('/production/invoices');
     await page.getByRole('link', { name: project.code }).first().waitFor();
     await screenshot(page, 'billing-invoices');
+
+    // The client's page lists its quote and invoice, each with its project, status and total.
+    await page.goto(`/production/clients/${client.id}`);
+    const panel = page.getByRole('region', { name: 'Quotes and invoices' });
+    const invoiceRow = panel.getByRole('row').filter({ hasText: invoiceNumber });
+    await invoiceRow.waitFor();
+    expect(await invoiceRow.textContent()).toContain(project.code);
+    expect(await invoiceRow.textContent()).toContain('Sent');
+    expect(await invoiceRow.textContent()).toContain('R 57.82');
+    const quoteRow = panel.getByRole('row').filter({ hasText: /QT-\d{4}-\d{3}/ });
+    expect(await quoteRow.textContent()).toContain('Accepted');
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'billing-client-documents');
   });
 });

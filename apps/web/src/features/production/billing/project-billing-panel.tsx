@@ -1,40 +1,24 @@
-import type { InvoiceSummary, QuoteSummary } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { DataTable } from '../../../components/data-table';
 import { Dialog } from '../../../components/dialog';
-import { ErrorBanner } from '../../../components/error-banner';
 import { useProductionAccess } from '../access';
 import { invoicePath, quotePath } from '../paths';
 import { DocumentForm } from './document-form';
-import { documentColumns } from './document-list';
-import { invoiceListQuery, quoteListQuery } from './queries';
-
-const [quoteNumber, , , quoteStatus, quoteValidity, quoteTotal] = documentColumns<QuoteSummary>(quotePath, {
-  header: 'Valid until',
-  day: (quote) => quote.validUntil,
-});
-const [invoiceNumber, , , invoiceStatus, invoiceDue, invoiceTotal] = documentColumns<InvoiceSummary>(
-  invoicePath,
-  {
-    header: 'Due',
-    day: (invoice) => invoice.dueDate,
-  },
-);
+import { DocumentTables } from './document-tables';
+import { quoteListQuery } from './queries';
 
 /** A project's quotes and invoices, and the buttons that draft new ones. */
 export function ProjectBillingPanel({ projectId }: { projectId: string }) {
   const access = useProductionAccess();
   const navigate = useNavigate();
   const [drafting, setDrafting] = useState<'quote' | 'invoice' | null>(null);
-  const quotes = useQuery({ ...quoteListQuery({ projectId, pageSize: 200 }), enabled: access.billingView });
-  const invoices = useQuery({
-    ...invoiceListQuery({ projectId, pageSize: 200 }),
+  const accepted = useQuery({
+    ...quoteListQuery({ projectId, status: 'Accepted', pageSize: 1 }),
     enabled: access.billingView,
   });
   if (!access.billingView) return null;
-  const acceptedQuote = quotes.data?.items.find((quote) => quote.status === 'Accepted');
+  const acceptedQuote = accepted.data?.items[0];
 
   return (
     <section aria-label="Quotes and invoices" className="stack">
@@ -51,19 +35,7 @@ export function ProjectBillingPanel({ projectId }: { projectId: string }) {
           </div>
         ) : null}
       </div>
-      <ErrorBanner error={quotes.error ?? invoices.error} />
-      <DataTable
-        columns={[quoteNumber, quoteStatus, quoteValidity, quoteTotal]}
-        rows={quotes.data?.items}
-        rowKey={(quote) => quote.id}
-        empty="No quotes yet."
-      />
-      <DataTable
-        columns={[invoiceNumber, invoiceStatus, invoiceDue, invoiceTotal]}
-        rows={invoices.data?.items}
-        rowKey={(invoice) => invoice.id}
-        empty="No invoices yet."
-      />
+      <DocumentTables owner={{ projectId }} />
       <Dialog title="New quote" open={drafting === 'quote'} onClose={() => setDrafting(null)}>
         <DocumentForm
           kind="quote"

@@ -9,6 +9,7 @@ import { ErrorBanner } from '../../../components/error-banner';
 import { PageHeader } from '../../../components/page-header';
 import { formatDate } from '../../../lib/format';
 import { useProductionAccess } from '../access';
+import { ClientBillingPanel } from '../billing/client-billing-panel';
 import { PRODUCTION_PATHS, projectPath } from '../paths';
 import { PROJECT_COLUMNS } from '../projects/project-columns';
 import { ProjectForm } from '../projects/project-form';
@@ -52,7 +53,7 @@ function details(client: ClientDetail): [string, ReactNode][] {
   ];
 }
 
-/** One client: details, notes and its projects (newest first). */
+/** One client: details, notes, its projects (newest first), its quotes and invoices, and its messages. */
 export function ClientPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -110,6 +111,7 @@ export function ClientPage() {
         rowKey={(p) => p.id}
         empty="No projects for this client yet."
       />
+      <ClientBillingPanel clientId={shown.id} />
       <MessageHistory clientId={shown.id} />
       <Dialog title={`Edit ${shown.name}`} open={dialog === 'edit'} onClose={() => setDialog(null)}>
         <ClientForm client={shown} onSaved={() => setDialog(null)} onCancel={() => setDialog(null)} />
