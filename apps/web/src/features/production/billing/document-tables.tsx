@@ -46,22 +46,28 @@ export function DocumentTables({ owner }: { owner: DocumentOwner }) {
       <Pager page={page} pageSize={PAGE_SIZE} total={total} onPage={onPage} />
     ) : null;
   return (
-    <>
+    <div className="stack">
       <ErrorBanner error={quotes.error ?? invoices.error} />
-      <DataTable
-        columns={columnsFor(QUOTE_COLUMNS, owner)}
-        rows={quotes.data?.items}
-        rowKey={(quote) => quote.id}
-        empty="No quotes yet."
-      />
-      {pager(quotes.data?.total, quotePage, setQuotePage)}
-      <DataTable
-        columns={columnsFor(INVOICE_COLUMNS, owner)}
-        rows={invoices.data?.items}
-        rowKey={(invoice) => invoice.id}
-        empty="No invoices yet."
-      />
-      {pager(invoices.data?.total, invoicePage, setInvoicePage)}
-    </>
+      <div>
+        <h3 className="details-title">Quotes</h3>
+        <DataTable
+          columns={columnsFor(QUOTE_COLUMNS, owner)}
+          rows={quotes.data?.items}
+          rowKey={(quote) => quote.id}
+          empty="No quotes yet."
+        />
+        {pager(quotes.data?.total, quotePage, setQuotePage)}
+      </div>
+      <div>
+        <h3 className="details-title">Invoices</h3>
+        <DataTable
+          columns={columnsFor(INVOICE_COLUMNS, owner)}
+          rows={invoices.data?.items}
+          rowKey={(invoice) => invoice.id}
+          empty="No invoices yet."
+        />
+        {pager(invoices.data?.total, invoicePage, setInvoicePage)}
+      </div>
+    </div>
   );
 }
