@@ -30,6 +30,7 @@ import { ClientPage } from '../features/production/clients/client-page';
 import { ProductionDashboardPage } from '../features/production/dashboard/production-dashboard-page';
 import { InventoryItemPage } from '../features/production/inventory/inventory-item-page';
 import { InventoryPage } from '../features/production/inventory/inventory-page';
+import { InventoryTransactionsPage } from '../features/production/inventory/inventory-transactions-page';
 import { AccountingCallbackPage } from '../features/production/sage/accounting-callback-page';
 import { AccountingPage } from '../features/production/sage/accounting-page';
 import { ProductPage } from '../features/production/products/product-page';
@@ -199,6 +200,7 @@ function SignedInRoutes() {
           <Route path="products/:id" element={<ProductPage />} />
           <Route path="runs" element={<RunsPage />} />
           <Route path="inventory" element={<InventoryPage />} />
+          <Route path="inventory/transactions" element={<InventoryTransactionsPage />} />
           <Route path="inventory/:id" element={<InventoryItemPage />} />
           <Route
             element={

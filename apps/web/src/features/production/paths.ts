@@ -8,6 +8,7 @@ export const PRODUCTION_PATHS = {
   products: '/production/products',
   runs: '/production/runs',
   inventory: '/production/inventory',
+  inventoryTransactions: '/production/inventory/transactions',
   quotes: '/production/quotes',
   invoices: '/production/invoices',
   settings: '/production/settings',

@@ -5,6 +5,7 @@ import type {
   InventoryItemDetail,
   InventoryItemListQuerySchema,
   InventoryTransaction,
+  InventoryTransactionListQuerySchema,
   InventoryValuation,
   Page,
   RecordUsageInput,
@@ -14,6 +15,7 @@ import { apiRequest } from '../../../lib/api-client';
 import type { SchemaInput } from '../../../lib/schema-input';
 
 export type InventoryItemListQuery = SchemaInput<typeof InventoryItemListQuerySchema>;
+export type InventoryTransactionListQuery = SchemaInput<typeof InventoryTransactionListQuerySchema>;
 const ITEMS = '/production/inventory/items';
 
 export const inventoryApi = {
@@ -31,5 +33,8 @@ export const inventoryApi = {
   /** A usage (those who record runs). */
   recordUsage: (id: string, input: RecordUsageInput) =>
     apiRequest<InventoryTransaction>(`${ITEMS}/${id}/usage`, { method: 'POST', body: input }),
+  /** Transactions of every item (or of one), newest first. */
+  transactions: (query: InventoryTransactionListQuery) =>
+    apiRequest<Page<InventoryTransaction>>('/production/inventory/transactions', { query }),
   valuation: () => apiRequest<InventoryValuation>('/production/inventory/valuation'),
 };

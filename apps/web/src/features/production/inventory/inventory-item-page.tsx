@@ -1,26 +1,20 @@
-import {
-  type InventoryTransaction,
-  type InventoryTransactionType,
-  plainDecimal,
-  quantityLabel,
-} from '@factoryops/contracts';
+import { type InventoryTransactionType, plainDecimal, quantityLabel } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { type Column, DataTable } from '../../../components/data-table';
+import { DataTable } from '../../../components/data-table';
 import { DetailList } from '../../../components/detail-list';
 import { Dialog } from '../../../components/dialog';
 import { ErrorBanner } from '../../../components/error-banner';
 import { PageHeader } from '../../../components/page-header';
 import { Pager } from '../../../components/pager';
-import { formatCalendarDate } from '../../../lib/format';
 import { useProductionAccess } from '../access';
 import { PRODUCTION_PATHS } from '../paths';
-import { StockBadge, TransactionTypeBadge } from '../status-badges';
+import { StockBadge } from '../status-badges';
 import { useMoney } from '../use-money';
 import { InventoryItemForm } from './inventory-item-form';
 import { inventoryItemQuery, useDeleteInventoryItem } from './queries';
-import { signedQuantity } from './stock-figures';
+import { transactionColumns } from './transaction-columns';
 import { TransactionForm } from './transaction-form';
 
 const PAGE_SIZE = 25;
@@ -44,27 +38,7 @@ export function InventoryItemPage() {
       ? ['Usage']
       : [];
 
-  const columns: Column<InventoryTransaction>[] = [
-    { header: 'Date', className: 'nowrap', cell: (tx) => formatCalendarDate(tx.date) },
-    { header: 'Type', cell: (tx) => <TransactionTypeBadge type={tx.type} /> },
-    { header: 'Quantity', className: 'numeric nowrap', cell: (tx) => signedQuantity(tx.quantity, tx.unit) },
-    {
-      header: 'On hand after',
-      className: 'numeric nowrap',
-      cell: (tx) => quantityLabel(tx.balanceAfter, tx.unit),
-    },
-    { header: 'Unit cost', className: 'numeric', secondary: true, cell: (tx) => money(tx.unitCost) },
-    {
-      header: 'Reference',
-      cell: (tx) => (
-        <>
-          {tx.reference || <span className="muted">—</span>}
-          {tx.notes ? <div className="muted small truncate">{tx.notes}</div> : null}
-        </>
-      ),
-    },
-    { header: 'By', secondary: true, cell: (tx) => tx.recordedBy },
-  ];
+  const columns = transactionColumns(money);
 
   return (
     <>
@@ -146,6 +120,11 @@ export function InventoryItemPage() {
               empty="No transactions yet: a purchase brings the first stock."
             />
             <Pager page={page} pageSize={PAGE_SIZE} total={item.transactions.total} onPage={setPage} />
+            <p className="small">
+              <Link to={`${PRODUCTION_PATHS.inventoryTransactions}?itemId=${item.id}`}>
+                Filter them by type and days
+              </Link>
+            </p>
           </section>
         </div>
       ) : null}

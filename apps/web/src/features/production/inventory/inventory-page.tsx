@@ -15,7 +15,7 @@ import { Pager } from '../../../components/pager';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useUrlFilters } from '../../../lib/use-url-filters';
 import { useProductionAccess } from '../access';
-import { inventoryItemPath } from '../paths';
+import { inventoryItemPath, PRODUCTION_PATHS } from '../paths';
 import { nextSort } from '../sort';
 import { useMoney } from '../use-money';
 import { InventoryItemForm } from './inventory-item-form';
@@ -111,11 +111,16 @@ export function InventoryPage() {
         title="Inventory"
         description="Sheets, gases and spare parts: stock moves only by purchases, usages (laser runs take their sheets), adjustments and returns."
         actions={
-          access.inventory ? (
-            <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
-              Add item
-            </button>
-          ) : undefined
+          <>
+            <Link className="button nowrap" to={PRODUCTION_PATHS.inventoryTransactions}>
+              All transactions
+            </Link>
+            {access.inventory ? (
+              <button type="button" className="button button--primary nowrap" onClick={() => setAdding(true)}>
+                Add item
+              </button>
+            ) : null}
+          </>
         }
       />
       {lowCount > 0 ? (

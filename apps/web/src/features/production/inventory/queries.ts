@@ -1,13 +1,15 @@
 import type { CreateInventoryTransactionInput, UpdateInventoryItemInput } from '@factoryops/contracts';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { productionKeys, useProductionMutation } from '../queries';
-import { type InventoryItemListQuery, inventoryApi } from './api';
+import { type InventoryItemListQuery, type InventoryTransactionListQuery, inventoryApi } from './api';
 
 /** Under `production`: a transaction, or any production event on `/ops`, refetches them all. */
 const inventoryKeys = {
   list: (query: InventoryItemListQuery) => [...productionKeys.all, 'inventory-items', query] as const,
   one: (id: string, page: number, pageSize: number) =>
     [...productionKeys.all, 'inventory-item', id, page, pageSize] as const,
+  transactions: (query: InventoryTransactionListQuery) =>
+    [...productionKeys.all, 'inventory-transactions', query] as const,
   valuation: () => [...productionKeys.all, 'inventory-valuation'] as const,
 };
 
@@ -23,6 +25,12 @@ export const inventoryItemQuery = (id: string, page: number, pageSize: number) =
   queryOptions({
     queryKey: inventoryKeys.one(id, page, pageSize),
     queryFn: () => inventoryApi.get(id, page, pageSize),
+    placeholderData: keepPreviousData,
+  });
+export const inventoryTransactionsQuery = (query: InventoryTransactionListQuery) =>
+  queryOptions({
+    queryKey: inventoryKeys.transactions(query),
+    queryFn: () => inventoryApi.transactions(query),
     placeholderData: keepPreviousData,
   });
 export const valuationQuery = queryOptions({
