@@ -1,4 +1,4 @@
-import type { InvoiceSummary, QuoteSummary } from '@factoryops/contracts';
+import type { InvoiceSummary, Page, QuoteSummary } from '@factoryops/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table';
@@ -27,6 +27,38 @@ const INVOICE_COLUMNS = documentColumns<InvoiceSummary>(invoicePath, {
 const columnsFor = <T,>([number, project, , status, day, total]: Column<T>[], owner: DocumentOwner) =>
   'clientId' in owner ? [number, project, status, day, total] : [number, status, day, total];
 
+interface DocumentTableProps<T extends { id: string }> {
+  title: 'Quotes' | 'Invoices';
+  columns: Column<T>[];
+  documents: Page<T> | undefined;
+  page: number;
+  onPage(page: number): void;
+}
+
+/** One kind's documents under its heading, with a pager once they fill more than a page. */
+function DocumentTable<T extends { id: string }>({
+  title,
+  columns,
+  documents,
+  page,
+  onPage,
+}: DocumentTableProps<T>) {
+  return (
+    <div>
+      <h3 className="details-title">{title}</h3>
+      <DataTable
+        columns={columns}
+        rows={documents?.items}
+        rowKey={(document) => document.id}
+        empty={`No ${title.toLowerCase()} yet.`}
+      />
+      {documents && documents.total > PAGE_SIZE ? (
+        <Pager page={page} pageSize={PAGE_SIZE} total={documents.total} onPage={onPage} />
+      ) : null}
+    </div>
+  );
+}
+
 /** The quotes and the invoices of a project or a client, newest first, a page at a time; for who sees billing. */
 export function DocumentTables({ owner }: { owner: DocumentOwner }) {
   const access = useProductionAccess();
@@ -41,33 +73,23 @@ export function DocumentTables({ owner }: { owner: DocumentOwner }) {
     enabled: access.billingView,
   });
   if (!access.billingView) return null;
-  const pager = (total: number | undefined, page: number, onPage: (page: number) => void) =>
-    total !== undefined && total > PAGE_SIZE ? (
-      <Pager page={page} pageSize={PAGE_SIZE} total={total} onPage={onPage} />
-    ) : null;
   return (
     <div className="stack">
       <ErrorBanner error={quotes.error ?? invoices.error} />
-      <div>
-        <h3 className="details-title">Quotes</h3>
-        <DataTable
-          columns={columnsFor(QUOTE_COLUMNS, owner)}
-          rows={quotes.data?.items}
-          rowKey={(quote) => quote.id}
-          empty="No quotes yet."
-        />
-        {pager(quotes.data?.total, quotePage, setQuotePage)}
-      </div>
-      <div>
-        <h3 className="details-title">Invoices</h3>
-        <DataTable
-          columns={columnsFor(INVOICE_COLUMNS, owner)}
-          rows={invoices.data?.items}
-          rowKey={(invoice) => invoice.id}
-          empty="No invoices yet."
-        />
-        {pager(invoices.data?.total, invoicePage, setInvoicePage)}
-      </div>
+      <DocumentTable
+        title="Quotes"
+        columns={columnsFor(QUOTE_COLUMNS, owner)}
+        documents={quotes.data}
+        page={quotePage}
+        onPage={setQuotePage}
+      />
+      <DocumentTable
+        title="Invoices"
+        columns={columnsFor(INVOICE_COLUMNS, owner)}
+        documents={invoices.data}
+        page={invoicePage}
+        onPage={setInvoicePage}
+      />
     </div>
   );
 }
