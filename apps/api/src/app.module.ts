@@ -5,6 +5,7 @@ import { CoreModule } from './core/core.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
+import { FleetModule } from './modules/fleet/fleet.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { InstrumentsModule } from './modules/instruments/instruments.module.js';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
@@ -27,6 +28,7 @@ export class AppModule {
         InstrumentsModule,
         MaintenanceModule,
         ProductionModule,
+        FleetModule,
         DemoModule,
       ],
     };

@@ -61,6 +61,7 @@ export const AUDIT_ENTITY_TYPES = {
   communication: 'Messages to clients',
   sage_connection: 'Sage Accounting connection',
   sage_sync: 'Sage Accounting syncs',
+  fleet_json_template: 'Fleet JSON templates',
 } as const;
 
 /** The actions services write to the audit log. */

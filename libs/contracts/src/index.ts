@@ -6,6 +6,7 @@ export * from './auth.js';
 export * from './billing-totals.js';
 export * from './calibration.js';
 export * from './common.js';
+export * from './fleet-templates.js';
 export * from './health.js';
 export * from './history.js';
 export * from './ingest.js';

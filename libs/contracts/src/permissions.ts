@@ -51,6 +51,7 @@ export const PERMISSIONS = {
   'production.sage.log.view': 'See every HTTP call a Sage sync made',
   'fleet.view': 'See devices, software and configurations',
   'fleet.manage': 'Manage devices, software, configurations and tests',
+  'fleet.templates.manage': 'Create and edit the JSON templates (schemas and default values) of the fleet',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 export const PERMISSION_CODES = Object.keys(PERMISSIONS) as Permission[];

@@ -1,3 +1,4 @@
+import { FleetJsonTemplates1796411647464 } from './1796411647464-fleet-json-templates.js';
 import { ClientMessages1796409272456 } from './1796409272456-client-messages.js';
 import { ProductionSage1796409542988 } from './1796409542988-production-sage.js';
 import { OperatorAccountUnique1796360000000 } from './1796360000000-operator-account-unique.js';
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   OperatorAccountUnique1796360000000,
   ClientMessages1796409272456,
   ProductionSage1796409542988,
+  FleetJsonTemplates1796411647464,
 ];
