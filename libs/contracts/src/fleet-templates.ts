@@ -93,3 +93,15 @@ export const JsonTemplateListQuerySchema = z.strictObject({
   sort: z.enum(JSON_TEMPLATE_SORTS).default('name'),
 });
 export type JsonTemplateListQuery = z.input<typeof JsonTemplateListQuerySchema>;
+
+/**
+ * Where a JSON Schema error (ajv's `ErrorObject`) is, as a JSON pointer into the value checked: the
+ * property a `required`, `dependentRequired` or `additionalProperties` error is about, else the error's
+ * own `instancePath`. The API and the SPA's editor point at the same place.
+ */
+export function schemaErrorPointer(error: { instancePath: string; params: object }): string {
+  const params = error.params as { missingProperty?: string; additionalProperty?: string };
+  const property = params.missingProperty ?? params.additionalProperty;
+  if (property === undefined) return error.instancePath;
+  return `${error.instancePath}/${property.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+}

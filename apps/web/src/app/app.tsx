@@ -18,6 +18,7 @@ import { TeamsPage } from '../features/maintenance/teams-page';
 import { CompanySettingsPage } from '../features/production/billing/company-settings-page';
 import { InvoicePage } from '../features/production/billing/invoice-page';
 import { InvoicesPage } from '../features/production/billing/invoices-page';
+import { TemplatesPage } from '../features/fleet/templates/templates-page';
 import { MessageTemplatesPage } from '../features/production/communications/message-templates-page';
 import { MessagesPage } from '../features/production/communications/messages-page';
 import { QuotePage } from '../features/production/billing/quote-page';
@@ -241,13 +242,17 @@ function SignedInRoutes() {
           </Route>
         </Route>
         <Route
-          path={`${fleet.to.slice(1)}/*`}
+          path={fleet.to.slice(1)}
           element={
             <RequirePermission anyOf={fleet.anyOf}>
-              <SectionPage section={fleet} />
+              <Outlet />
             </RequirePermission>
           }
-        />
+        >
+          <Route path="templates" element={<TemplatesPage />} />
+          <Route path="*" element={<SectionPage section={fleet} />} />
+          <Route index element={<SectionPage section={fleet} />} />
+        </Route>
         <Route path="admin">
           <Route
             index

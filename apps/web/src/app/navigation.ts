@@ -74,6 +74,7 @@ export const SECTIONS: NavSection[] = [
     label: 'Fleet',
     anyOf: ['fleet.view'],
     description: 'Devices, software versions and installations, configurations, test scenarios and reports.',
+    children: [{ to: '/fleet/templates', label: 'Templates', anyOf: ['fleet.view'] }],
   },
   {
     to: '/admin',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { FieldError } from '@factoryops/contracts';
+import { type FieldError, schemaErrorPointer } from '@factoryops/contracts';
 import ajv2020 from 'ajv/dist/2020.js';
-import type { AnySchema, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type { AnySchema, ValidateFunction } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { ValidationError } from '../../../common/domain-errors.js';
 
@@ -15,14 +15,6 @@ export interface SchemaViolation {
 interface Compiled {
   key: string;
   validate: ValidateFunction;
-}
-
-/** Where an error is: the property a `required` or `additionalProperties` error is about, else the value's own pointer. */
-function pointerOf(error: ErrorObject): string {
-  const escapeToken = (name: string) => name.replaceAll('~', '~0').replaceAll('/', '~1');
-  const params = error.params as { missingProperty?: string; additionalProperty?: string };
-  const property = params.missingProperty ?? params.additionalProperty;
-  return property === undefined ? error.instancePath : `${error.instancePath}/${escapeToken(property)}`;
 }
 
 /**
@@ -70,7 +62,7 @@ export class JsonSchemaValidator {
     const validate = this.validatorFor(schema, cacheKey);
     if (validate(value)) return [];
     return (validate.errors ?? []).map((error) => ({
-      pointer: pointerOf(error),
+      pointer: schemaErrorPointer(error),
       message: error.message ?? `fails "${error.keyword}"`,
     }));
   }

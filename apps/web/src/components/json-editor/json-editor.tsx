@@ -1,0 +1,191 @@
+import type { FieldError, JsonSchemaDocument, JsonValue } from '@factoryops/contracts';
+import Form from '@rjsf/core';
+import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
+import { customizeValidator } from '@rjsf/validator-ajv8';
+import Ajv2020 from 'ajv/dist/2020';
+import { Component, type ReactNode, useEffect, useMemo, useState } from 'react';
+import { compileSchema, type Violation, violationsOf } from './json-schema-check';
+import { JsonTree } from './json-tree';
+import './json-editor.css';
+
+/** rjsf's validator on ajv's draft 2020-12 class, with the formats of ajv-formats (as the API checks). */
+const validator = customizeValidator({
+  AjvClass: Ajv2020 as unknown as NonNullable<Parameters<typeof customizeValidator>[0]>['AjvClass'],
+});
+/** The editor is a part of the page's form: no submit button of its own. */
+const UI_SCHEMA: UiSchema = { 'ui:submitButtonOptions': { norender: true } };
+
+type Mode = 'form' | 'tree' | 'json';
+const MODES: [Mode, string][] = [
+  ['form', 'Form'],
+  ['tree', 'Tree'],
+  ['json', 'JSON'],
+];
+
+/** Messages by JSON pointer, as rjsf's ErrorSchema (`{ steps: { 1: { action: { __errors: […] } } } }`). */
+function errorSchemaOf(violations: Violation[]): ErrorSchema {
+  const root: Record<string, unknown> = {};
+  for (const { pointer, message } of violations) {
+    let node = root;
+    for (const part of pointer.split('/').slice(1)) {
+      const key = part.replaceAll('~1', '/').replaceAll('~0', '~');
+      node[key] ??= {};
+      node = node[key] as Record<string, unknown>;
+    }
+    node.__errors = [...((node.__errors as string[]) ?? []), message];
+  }
+  return root as ErrorSchema;
+}
+
+/** Keeps a schema rjsf cannot render (an odd but valid one) from taking the page down: the other views stay. */
+class FormBoundary extends Component<{ children: ReactNode; fallback: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/** The raw JSON, kept as typed until it parses (then it is the value). */
+function RawJson({
+  value,
+  label,
+  onChange,
+}: {
+  value: JsonValue;
+  label: string;
+  onChange(next: JsonValue): void;
+}) {
+  const [text, setText] = useState(() => JSON.stringify(value, null, 2));
+  const [parseError, setParseError] = useState<string | null>(null);
+  useEffect(() => {
+    setText((current) => {
+      try {
+        return JSON.stringify(JSON.parse(current)) === JSON.stringify(value)
+          ? current
+          : JSON.stringify(value, null, 2);
+      } catch {
+        return current;
+      }
+    });
+  }, [value]);
+  return (
+    <div className={`field${parseError ? ' field--invalid' : ''}`}>
+      <textarea
+        className="json-editor__raw"
+        aria-label={`${label} (JSON)`}
+        spellCheck={false}
+        rows={Math.min(24, Math.max(6, text.split('\n').length + 1))}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          try {
+            onChange(JSON.parse(e.target.value) as JsonValue);
+            setParseError(null);
+          } catch (error) {
+            setParseError(`Not valid JSON: ${(error as Error).message}`);
+          }
+        }}
+      />
+      {parseError ? (
+        <p className="field__error" role="alert">
+          {parseError}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export interface JsonEditorProps {
+  /** What the value is, for labels ("Default values", "Contact info"). */
+  label: string;
+  /** The JSON Schema the value must match (draft 2020-12); may be one being written, and not compile yet. */
+  schema: JsonSchemaDocument;
+  value: JsonValue;
+  /** Every change, with what is wrong with it against the schema (empty when valid). */
+  onChange(value: JsonValue, violations: Violation[]): void;
+  /** The server's refusals of this value (`errors` of a 400 for this field, with their pointers). */
+  serverErrors?: FieldError[];
+}
+
+/**
+ * A JSON value edited against its JSON Schema, three ways: a form rendered from the schema (rjsf), a tree,
+ * and the raw JSON. An invalid value is shown with the schema's message at its field (in the form and the
+ * tree) and reported to `onChange`, so the page can refuse to save it. For template defaults, customer
+ * contact info, configuration values and test flows alike.
+ */
+export function JsonEditor({ label, schema, value, onChange, serverErrors = [] }: JsonEditorProps) {
+  const compiled = useMemo(() => compileSchema(schema), [schema]);
+  const [mode, setMode] = useState<Mode>('form');
+  const violations = compiled.validate ? violationsOf(compiled.validate, value) : [];
+  const shown: Violation[] = [
+    ...violations,
+    ...serverErrors.map((error) => ({ pointer: error.pointer ?? '', message: error.message })),
+  ];
+  const byPointer = new Map<string, string[]>();
+  for (const { pointer, message } of shown)
+    byPointer.set(pointer, [...(byPointer.get(pointer) ?? []), message]);
+  const change = (next: JsonValue) =>
+    onChange(next, compiled.validate ? violationsOf(compiled.validate, next) : []);
+  const formUsable = compiled.validate !== undefined && typeof schema === 'object';
+  const current: Mode = mode === 'form' && !formUsable ? 'json' : mode;
+  const raw = <RawJson value={value} label={label} onChange={change} />;
+
+  return (
+    <fieldset className="json-editor">
+      <legend>{label}</legend>
+      <fieldset className="json-editor__modes" aria-label={`${label}: view`}>
+        {MODES.map(([key, text]) => (
+          <button
+            key={key}
+            type="button"
+            className={`button button--small${current === key ? ' button--primary' : ''}`}
+            aria-pressed={current === key}
+            disabled={key === 'form' && !formUsable}
+            onClick={() => setMode(key)}
+          >
+            {text}
+          </button>
+        ))}
+      </fieldset>
+      {compiled.error ? (
+        <p className="field__error" role="alert">
+          The schema does not compile, so nothing can be checked against it: {compiled.error}
+        </p>
+      ) : null}
+      {current === 'form' ? (
+        <FormBoundary fallback={raw}>
+          <Form
+            tagName="div"
+            schema={schema as RJSFSchema}
+            uiSchema={UI_SCHEMA}
+            formData={value}
+            validator={validator}
+            liveValidate="onChange"
+            showErrorList={false}
+            noHtml5Validate
+            extraErrors={errorSchemaOf(
+              serverErrors.map((e) => ({ pointer: e.pointer ?? '', message: e.message })),
+            )}
+            onChange={(event) => change((event.formData ?? null) as JsonValue)}
+          />
+        </FormBoundary>
+      ) : current === 'tree' ? (
+        <JsonTree value={value} errors={byPointer} onChange={change} />
+      ) : (
+        raw
+      )}
+      {current !== 'form' && shown.length > 0 ? (
+        <ul className="json-editor__violations" role="alert">
+          {shown.map(({ pointer, message }) => (
+            <li key={`${pointer} ${message}`}>
+              <code>{pointer || '/'}</code> {message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </fieldset>
+  );
+}
