@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { FleetChangedEvent, JsonTemplate, Page, Problem, Role } from '@factoryops/contracts';
 import request from 'supertest';
+import { DEMO_TEMPLATES } from '../src/modules/demo/demo-fleet-templates.js';
 import { TemplateValidation } from '../src/modules/fleet/templates/template-validation.service.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
@@ -338,6 +339,24 @@ describe('fleet: JSON templates', () => {
       ).toEqual([expect.objectContaining({ id: config.id })]);
       await api(viewer).get('?type=firmware').expect(400);
     });
+  });
+
+  it.each(DEMO_TEMPLATES.map((template) => [template.name, template] as const))(
+    'takes the demo template "%s" (its defaults match its schema)',
+    async (_, template) => {
+      const created = (
+        await api(manager)
+          .post('', { ...template, name: `Demo: ${template.name}` })
+          .expect(201)
+      ).body as JsonTemplate;
+      expect(created.defaults).toEqual(template.defaults);
+    },
+  );
+
+  it('has demo templates of every type', () => {
+    expect(new Set(DEMO_TEMPLATES.map((template) => template.type))).toEqual(
+      new Set(['test_flow', 'device_config', 'software_config', 'scenario']),
+    );
   });
 
   describe('TemplateValidation, for the other fleet parts', () => {
