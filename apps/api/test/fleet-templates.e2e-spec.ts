@@ -359,6 +359,22 @@ describe('fleet: JSON templates', () => {
     );
   });
 
+  it('checks a value against a schema while one types, saving nothing', async () => {
+    const count = async () =>
+      (await t.dataSource.query('SELECT count(*)::int AS n FROM fleet_json_templates'))[0].n as number;
+    const before = await count();
+    const check = (schema: unknown, value: unknown) => api(viewer).post('/check', { schema, value });
+    expect((await check(PRESSURE_FLOW, { steps: [{ step: 0, action: 'test' }] }).expect(200)).body).toEqual({
+      violations: [{ pointer: '/steps/0/step', message: 'must be >= 1' }],
+    });
+    expect((await check(PRESSURE_FLOW, { steps: [{ step: 1, action: 'test' }] }).expect(200)).body).toEqual({
+      violations: [],
+    });
+    const refused = await check({ type: 'strin' }, 1).expect(400);
+    expect((refused.body as Problem).errors?.[0]).toMatchObject({ path: 'schema' });
+    expect(await count()).toBe(before);
+  });
+
   describe('TemplateValidation, for the other fleet parts', () => {
     it('checks a value against a template found by id or by type and name, recompiling after an edit', async () => {
       const template = await create({
@@ -405,6 +421,7 @@ describe('fleet: JSON templates', () => {
       ['get', '', READ],
       ['get', `/${NONE}`, READ],
       ['post', '', WRITE],
+      ['post', '/check', READ],
       ['patch', `/${NONE}`, WRITE],
       ['delete', `/${NONE}`, WRITE],
     ] as const)('%s /fleet/templates%s', async (method, path, allowed) => {

@@ -17,7 +17,7 @@ export const JSON_TEMPLATE_TYPE_LABELS: Record<JsonTemplateType, string> = {
 
 /** Any JSON value (an object, array, string, number, boolean or null). */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-export const JsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
+export const JsonValueSchema: z.ZodType<JsonValue, JsonValue> = z.lazy(() =>
   z.union([
     z.string(),
     z.number(),
@@ -105,3 +105,16 @@ export function schemaErrorPointer(error: { instancePath: string; params: object
   if (property === undefined) return error.instancePath;
   return `${error.instancePath}/${property.replaceAll('~', '~0').replaceAll('/', '~1')}`;
 }
+
+/** A value to check against a JSON Schema, as the editors do while one types (nothing is saved). */
+export const JsonSchemaCheckInputSchema = z.strictObject({
+  schema: JsonSchemaDocumentSchema,
+  value: JsonValueSchema,
+});
+export type JsonSchemaCheckInput = z.input<typeof JsonSchemaCheckInputSchema>;
+
+/** What is wrong with the value: each error's JSON pointer and the schema's message (none when valid). */
+export const JsonSchemaCheckSchema = z.object({
+  violations: z.array(z.object({ pointer: z.string(), message: z.string() })),
+});
+export type JsonSchemaCheck = z.infer<typeof JsonSchemaCheckSchema>;

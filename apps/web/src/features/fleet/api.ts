@@ -1,5 +1,7 @@
 import type {
   CreateJsonTemplateInput,
+  JsonSchemaCheck,
+  JsonSchemaCheckInput,
   JsonTemplate,
   JsonTemplateListQuery,
   Page,
@@ -14,5 +16,7 @@ export const templatesApi = {
     apiRequest<JsonTemplate>('/fleet/templates', { method: 'POST', body: input }),
   update: (id: string, input: UpdateJsonTemplateInput) =>
     apiRequest<JsonTemplate>(`/fleet/templates/${id}`, { method: 'PATCH', body: input }),
+  check: (input: JsonSchemaCheckInput) =>
+    apiRequest<JsonSchemaCheck>('/fleet/templates/check', { method: 'POST', body: input }),
   remove: (id: string) => apiRequest<void>(`/fleet/templates/${id}`, { method: 'DELETE' }),
 };

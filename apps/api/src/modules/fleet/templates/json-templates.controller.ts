@@ -2,6 +2,10 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import {
   CreateJsonTemplateInputSchema,
   IdParamsSchema,
+  type JsonSchemaCheck,
+  type JsonSchemaCheckInput,
+  JsonSchemaCheckInputSchema,
+  JsonSchemaCheckSchema,
   type JsonTemplate,
   JsonTemplateListQuerySchema,
   JsonTemplatePageSchema,
@@ -13,6 +17,7 @@ import {
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { Authenticated } from '../../../common/auth.decorators.js';
+import { JsonSchemaValidator } from './json-schema-validator.js';
 import { JsonTemplatesService } from './json-templates.service.js';
 
 type Id = { id: string };
@@ -21,7 +26,23 @@ type Id = { id: string };
 @ApiTags('fleet')
 @Controller('fleet/templates')
 export class JsonTemplatesController {
-  constructor(private readonly templates: JsonTemplatesService) {}
+  constructor(
+    private readonly templates: JsonTemplatesService,
+    private readonly validator: JsonSchemaValidator,
+  ) {}
+
+  /**
+   * Checks a value against a schema with the API's own ajv, as the editors do while one types (the SPA's
+   * CSP forbids the code generation ajv needs in the browser): 400 naming `schema` when it does not
+   * compile, else the violations. Nothing is saved.
+   */
+  @Authenticated({ permission: 'fleet.view' })
+  @Post('check')
+  @HttpCode(200)
+  @ApiOkResponse({ standardSchema: JsonSchemaCheckSchema })
+  check(@Body({ schema: JsonSchemaCheckInputSchema }) input: JsonSchemaCheckInput): JsonSchemaCheck {
+    return { violations: this.validator.violations(input.schema, input.value) };
+  }
 
   /** Filtered by type, category, active and a search of name, category and description. */
   @Authenticated({ permission: 'fleet.view' })

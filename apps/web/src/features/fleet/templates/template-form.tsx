@@ -10,9 +10,9 @@ import { type FormEvent, useState } from 'react';
 import { ErrorBanner, fieldErrorsOf, formLevelError } from '../../../components/error-banner';
 import { Field, SelectField, TextAreaField } from '../../../components/field';
 import { FormActions } from '../../../components/form-actions';
-import { JsonEditor } from '../../../components/json-editor/json-editor';
-import type { Violation } from '../../../components/json-editor/json-schema-check';
 import { ApiError } from '../../../lib/api-client';
+import { JsonEditor } from '../json-editor/json-editor';
+import type { SchemaCheck } from '../json-editor/schema-check';
 import { useCreateTemplate, useUpdateTemplate } from '../queries';
 
 const FIELDS = ['name', 'type', 'category', 'description', 'schema', 'defaults', 'active'];
@@ -52,7 +52,7 @@ export function TemplateForm({ template, onDone }: { template?: JsonTemplate; on
   const [schemaText, setSchemaText] = useState(() => JSON.stringify(template?.schema ?? NEW_SCHEMA, null, 2));
   const [schema, setSchema] = useState<JsonSchemaDocument>(template?.schema ?? NEW_SCHEMA);
   const [defaults, setDefaults] = useState<JsonValue>(template?.defaults ?? {});
-  const [violations, setViolations] = useState<Violation[]>([]);
+  const [check, setCheck] = useState<SchemaCheck>({ violations: [], checking: false });
   const [refusal, setRefusal] = useState<string | null>(null);
   const schemaParse = parseSchema(schemaText);
   const errors = fieldErrorsOf(saving.error);
@@ -63,9 +63,10 @@ export function TemplateForm({ template, onDone }: { template?: JsonTemplate; on
   function submit(event: FormEvent) {
     event.preventDefault();
     if (schemaParse.error) return setRefusal(`The schema is not saved: ${schemaParse.error}`);
-    if (violations.length > 0)
+    const [violation] = check.checking ? [] : check.violations;
+    if (violation)
       return setRefusal(
-        `The default values do not match the schema: ${violations[0].pointer || '/'} ${violations[0].message}`,
+        `The default values do not match the schema: ${violation.pointer || '/'} ${violation.message}`,
       );
     setRefusal(null);
     const input = { ...values, schema, defaults };
@@ -136,10 +137,8 @@ export function TemplateForm({ template, onDone }: { template?: JsonTemplate; on
         schema={schema}
         value={defaults}
         serverErrors={serverErrors}
-        onChange={(value, found) => {
-          setDefaults(value);
-          setViolations(found);
-        }}
+        onChange={setDefaults}
+        onCheck={setCheck}
       />
       <label className="check">
         <input type="checkbox" checked={values.active} onChange={(e) => set({ active: e.target.checked })} />{' '}

@@ -1,17 +1,13 @@
 import type { FieldError, JsonSchemaDocument, JsonValue } from '@factoryops/contracts';
-import Form from '@rjsf/core';
+// The component itself, not the package's index, which also exports a test helper needing rjsf's ajv validator.
+import Form from '@rjsf/core/lib/components/Form.js';
 import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
-import { customizeValidator } from '@rjsf/validator-ajv8';
-import Ajv2020 from 'ajv/dist/2020';
-import { Component, type ReactNode, useEffect, useMemo, useState } from 'react';
-import { compileSchema, type Violation, violationsOf } from './json-schema-check';
+import { Component, type ReactNode, useEffect, useState } from 'react';
 import { JsonTree } from './json-tree';
+import { type SchemaCheck, useSchemaCheck, type Violation } from './schema-check';
+import { structuralValidator } from './structural-validator';
 import './json-editor.css';
 
-/** rjsf's validator on ajv's draft 2020-12 class, with the formats of ajv-formats (as the API checks). */
-const validator = customizeValidator({
-  AjvClass: Ajv2020 as unknown as NonNullable<Parameters<typeof customizeValidator>[0]>['AjvClass'],
-});
 /** The editor is a part of the page's form: no submit button of its own. */
 const UI_SCHEMA: UiSchema = { 'ui:submitButtonOptions': { norender: true } };
 
@@ -104,8 +100,9 @@ export interface JsonEditorProps {
   /** The JSON Schema the value must match (draft 2020-12); may be one being written, and not compile yet. */
   schema: JsonSchemaDocument;
   value: JsonValue;
-  /** Every change, with what is wrong with it against the schema (empty when valid). */
-  onChange(value: JsonValue, violations: Violation[]): void;
+  onChange(value: JsonValue): void;
+  /** The check of the value against the schema, whenever it moves on (for the page to refuse to save). */
+  onCheck?(check: SchemaCheck): void;
   /** The server's refusals of this value (`errors` of a 400 for this field, with their pointers). */
   serverErrors?: FieldError[];
 }
@@ -116,22 +113,21 @@ export interface JsonEditorProps {
  * tree) and reported to `onChange`, so the page can refuse to save it. For template defaults, customer
  * contact info, configuration values and test flows alike.
  */
-export function JsonEditor({ label, schema, value, onChange, serverErrors = [] }: JsonEditorProps) {
-  const compiled = useMemo(() => compileSchema(schema), [schema]);
+export function JsonEditor({ label, schema, value, onChange, onCheck, serverErrors = [] }: JsonEditorProps) {
+  const check = useSchemaCheck(schema, value);
   const [mode, setMode] = useState<Mode>('form');
-  const violations = compiled.validate ? violationsOf(compiled.validate, value) : [];
+  useEffect(() => onCheck?.(check), [check, onCheck]);
   const shown: Violation[] = [
-    ...violations,
+    ...check.violations,
     ...serverErrors.map((error) => ({ pointer: error.pointer ?? '', message: error.message })),
   ];
   const byPointer = new Map<string, string[]>();
   for (const { pointer, message } of shown)
     byPointer.set(pointer, [...(byPointer.get(pointer) ?? []), message]);
-  const change = (next: JsonValue) =>
-    onChange(next, compiled.validate ? violationsOf(compiled.validate, next) : []);
-  const formUsable = compiled.validate !== undefined && typeof schema === 'object';
+  const formUsable = check.schemaError === undefined && typeof schema === 'object';
   const current: Mode = mode === 'form' && !formUsable ? 'json' : mode;
-  const raw = <RawJson value={value} label={label} onChange={change} />;
+  const listed = current === 'form' ? shown.filter((violation) => violation.pointer === '') : shown;
+  const raw = <RawJson value={value} label={label} onChange={onChange} />;
 
   return (
     <fieldset className="json-editor">
@@ -150,9 +146,9 @@ export function JsonEditor({ label, schema, value, onChange, serverErrors = [] }
           </button>
         ))}
       </fieldset>
-      {compiled.error ? (
+      {check.schemaError ? (
         <p className="field__error" role="alert">
-          The schema does not compile, so nothing can be checked against it: {compiled.error}
+          The schema does not compile, so nothing can be checked against it: {check.schemaError}
         </p>
       ) : null}
       {current === 'form' ? (
@@ -162,24 +158,21 @@ export function JsonEditor({ label, schema, value, onChange, serverErrors = [] }
             schema={schema as RJSFSchema}
             uiSchema={UI_SCHEMA}
             formData={value}
-            validator={validator}
-            liveValidate="onChange"
+            validator={structuralValidator}
             showErrorList={false}
             noHtml5Validate
-            extraErrors={errorSchemaOf(
-              serverErrors.map((e) => ({ pointer: e.pointer ?? '', message: e.message })),
-            )}
-            onChange={(event) => change((event.formData ?? null) as JsonValue)}
+            extraErrors={errorSchemaOf(shown)}
+            onChange={(event) => onChange((event.formData ?? null) as JsonValue)}
           />
         </FormBoundary>
       ) : current === 'tree' ? (
-        <JsonTree value={value} errors={byPointer} onChange={change} />
+        <JsonTree value={value} errors={byPointer} onChange={onChange} />
       ) : (
         raw
       )}
-      {current !== 'form' && shown.length > 0 ? (
+      {listed.length > 0 ? (
         <ul className="json-editor__violations" role="alert">
-          {shown.map(({ pointer, message }) => (
+          {listed.map(({ pointer, message }) => (
             <li key={`${pointer} ${message}`}>
               <code>{pointer || '/'}</code> {message}
             </li>
