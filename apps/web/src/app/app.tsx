@@ -18,7 +18,6 @@ import { TeamsPage } from '../features/maintenance/teams-page';
 import { CompanySettingsPage } from '../features/production/billing/company-settings-page';
 import { InvoicePage } from '../features/production/billing/invoice-page';
 import { InvoicesPage } from '../features/production/billing/invoices-page';
-import { TemplatesPage } from '../features/fleet/templates/templates-page';
 import { MessageTemplatesPage } from '../features/production/communications/message-templates-page';
 import { MessagesPage } from '../features/production/communications/messages-page';
 import { QuotePage } from '../features/production/billing/quote-page';
@@ -72,6 +71,10 @@ const KpisPage = lazy(() =>
 );
 const AlarmHistoryPage = lazy(() =>
   import('../features/alarms/alarm-history-page').then((module) => ({ default: module.AlarmHistoryPage })),
+);
+// The JSON templates page loads its schema form library (rjsf) on demand too.
+const TemplatesPage = lazy(() =>
+  import('../features/fleet/templates/templates-page').then((module) => ({ default: module.TemplatesPage })),
 );
 const LoginHistoryPage = lazy(() =>
   import('../features/login-history/login-history-page').then((module) => ({

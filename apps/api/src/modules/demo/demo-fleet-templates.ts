@@ -30,6 +30,14 @@ const STEP = {
   },
 };
 
+/** A test flow: its numbered steps. */
+const TEST_FLOW = {
+  type: 'object',
+  required: ['steps'],
+  properties: { steps: { type: 'array', title: 'Steps', minItems: 1, items: { $ref: '#/$defs/step' } } },
+  $defs: { step: STEP },
+};
+
 /** The templates of the demo fleet: a few of each type, with the schemas a test lab would write. */
 export const DEMO_TEMPLATES: CreateJsonTemplateInput[] = [
   {
@@ -119,12 +127,7 @@ export const DEMO_TEMPLATES: CreateJsonTemplateInput[] = [
     type: 'test_flow',
     category: 'mask_tester',
     description: 'Initialize, calibrate, pressurize to 100 mbar, hold 60 s, measure the leak rate, vent',
-    schema: {
-      type: 'object',
-      required: ['steps'],
-      properties: { steps: { type: 'array', title: 'Steps', minItems: 1, items: { $ref: '#/$defs/step' } } },
-      $defs: { step: STEP },
-    },
+    schema: TEST_FLOW,
     defaults: {
       steps: [
         { step: 1, action: 'initialize', params: {} },
@@ -151,12 +154,7 @@ export const DEMO_TEMPLATES: CreateJsonTemplateInput[] = [
     type: 'test_flow',
     category: 'flow_meter',
     description: 'Three flow points compared with the reference meter',
-    schema: {
-      type: 'object',
-      required: ['steps'],
-      properties: { steps: { type: 'array', title: 'Steps', minItems: 1, items: { $ref: '#/$defs/step' } } },
-      $defs: { step: STEP },
-    },
+    schema: TEST_FLOW,
     defaults: {
       steps: [
         { step: 1, action: 'initialize', params: {} },
