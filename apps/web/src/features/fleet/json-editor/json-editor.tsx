@@ -1,8 +1,9 @@
 import type { FieldError, JsonSchemaDocument, JsonValue } from '@factoryops/contracts';
 // The component itself, not the package's index, which also exports a test helper needing rjsf's ajv validator.
 import Form from '@rjsf/core/lib/components/Form.js';
-import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { Component, type ReactNode, useEffect, useState } from 'react';
+import { errorSchemaOf } from './error-schema';
 import { JsonTree } from './json-tree';
 import { type SchemaCheck, useSchemaCheck, type Violation } from './schema-check';
 import { structuralValidator } from './structural-validator';
@@ -17,21 +18,6 @@ const MODES: [Mode, string][] = [
   ['tree', 'Tree'],
   ['json', 'JSON'],
 ];
-
-/** Messages by JSON pointer, as rjsf's ErrorSchema (`{ steps: { 1: { action: { __errors: […] } } } }`). */
-function errorSchemaOf(violations: Violation[]): ErrorSchema {
-  const root: Record<string, unknown> = {};
-  for (const { pointer, message } of violations) {
-    let node = root;
-    for (const part of pointer.split('/').slice(1)) {
-      const key = part.replaceAll('~1', '/').replaceAll('~0', '~');
-      node[key] ??= {};
-      node = node[key] as Record<string, unknown>;
-    }
-    node.__errors = [...((node.__errors as string[]) ?? []), message];
-  }
-  return root as ErrorSchema;
-}
 
 /** Keeps a schema rjsf cannot render (an odd but valid one) from taking the page down: the other views stay. */
 class FormBoundary extends Component<{ children: ReactNode; fallback: ReactNode }, { failed: boolean }> {
