@@ -207,4 +207,18 @@ describe('first start', () => {
     expect(inventory.lowStock.length).toBe(2);
     expect(Number((await report('clients')).totals.revenue)).toBeGreaterThan(0);
   });
+
+  it('shows the demo fleet JSON templates, of every type, once', async () => {
+    const { DemoFleetTemplates } = await import('../src/modules/demo/demo-fleet-templates.js');
+    await t.app.get(DemoFleetTemplates).onApplicationBootstrap();
+    const viewer = (await t.login({ email: 'viewer@demo.local' }, 'demo1234')).authorization;
+    const templates = await request(t.http)
+      .get('/api/v1/fleet/templates?pageSize=100')
+      .set('authorization', viewer)
+      .expect(200);
+    expect(templates.body.total).toBe(9);
+    expect(new Set(templates.body.items.map((item: { type: string }) => item.type))).toEqual(
+      new Set(['test_flow', 'device_config', 'software_config', 'scenario']),
+    );
+  });
 });

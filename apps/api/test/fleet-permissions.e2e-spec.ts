@@ -23,6 +23,8 @@ const READ: Who[] = ['admin', 'manager', 'technician', 'repair', 'viewer', 'make
 const DEVICES: Who[] = ['admin', 'manager', 'technician', 'maker'];
 /** The software catalogue is the makers'. */
 const SOFTWARE: Who[] = ['admin', 'manager', 'maker'];
+/** JSON templates are the configurators'. */
+const TEMPLATES: Who[] = ['admin', 'manager', 'configurator'];
 const VERSION = `/software/${NONE}/versions/${NONE}`;
 
 /** Every fleet endpoint with the roles allowed through; the others must get 403. */
@@ -45,6 +47,12 @@ const MATRIX: [method: Method, path: string, allowed: Who[]][] = [
   ['delete', VERSION, SOFTWARE],
   ['post', `${VERSION}/package`, SOFTWARE],
   ['get', `${VERSION}/package`, READ],
+  ['get', '/templates', READ],
+  ['get', `/templates/${NONE}`, READ],
+  ['post', '/templates', TEMPLATES],
+  ['post', '/templates/check', READ],
+  ['patch', `/templates/${NONE}`, TEMPLATES],
+  ['delete', `/templates/${NONE}`, TEMPLATES],
 ];
 
 /** The permission matrix of the fleet for every role, the new maker and configurator among them. */

@@ -65,6 +65,7 @@ export const AUDIT_ENTITY_TYPES = {
   fleet_device: 'Devices',
   fleet_software: 'Software',
   fleet_software_version: 'Software versions',
+  fleet_json_template: 'Fleet JSON templates',
 } as const;
 
 /** The actions services write to the audit log. */

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** RFC 9457 problem details, as every API error is returned. */
-export const FieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+export const FieldErrorSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  /** For a field holding JSON checked against a JSON Schema: the JSON pointer of the bad value in it (`/steps/0/action`; `` for the whole). */
+  pointer: z.string().optional(),
+});
 export type FieldError = z.infer<typeof FieldErrorSchema>;
 
 export const ProblemSchema = z.object({

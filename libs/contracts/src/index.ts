@@ -8,6 +8,7 @@ export * from './calibration.js';
 export * from './common.js';
 export * from './fleet-devices.js';
 export * from './fleet-software.js';
+export * from './fleet-templates.js';
 export * from './health.js';
 export * from './history.js';
 export * from './ingest.js';

@@ -67,6 +67,7 @@ export const PERMISSIONS = {
   'fleet.configurations.manage': 'Edit the fleet configurations (Connect++, Connect Manager, Fleet managers)',
   'fleet.scenarios.manage': 'Write and edit test scenarios',
   'fleet.tests.run': 'Run device tests and record their reports',
+  'fleet.templates.manage': 'Create and edit the JSON templates (schemas and default values) of the fleet',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 export const PERMISSION_CODES = Object.keys(PERMISSIONS) as Permission[];
@@ -121,7 +122,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   /** The seed's maker: builds and ships the devices — the devices, their software, their test runs. */
   maker: ['fleet.view', 'fleet.devices.manage', 'fleet.software.manage', 'fleet.tests.run'],
   /** The seed's configurator: the configurations, templates and test scenarios devices run with. */
-  configurator: ['fleet.view', 'fleet.configurations.manage', 'fleet.scenarios.manage'],
+  configurator: [
+    'fleet.view',
+    'fleet.configurations.manage',
+    'fleet.scenarios.manage',
+    'fleet.templates.manage',
+  ],
 };
 
 /** The union of the permissions granted by the given roles, in catalogue order. */

@@ -107,6 +107,17 @@ export interface ProductionChangedEvent {
   at: string;
 }
 
+/** What a fleet change is about. */
+export type FleetEntity = 'json_template';
+
+/** A fleet record was created, edited or deleted: fleet pages refetch. */
+export interface FleetChangedEvent {
+  entity: FleetEntity;
+  id: string;
+  action: 'create' | 'update' | 'delete';
+  at: string;
+}
+
 export interface OpsServerToClientEvents {
   'entity:changed': (event: EntityChangedEvent) => void;
   /** To everyone with `maintenance.view`; ids only, so clients refetch what they may see. */
@@ -124,6 +135,8 @@ export interface OpsServerToClientEvents {
   'production:changed': (event: ProductionChangedEvent) => void;
   /** To everyone with `production.sage.manage`: the Sage connection or a sync moved on. */
   'production:sage': (event: SageChangedEvent) => void;
+  /** To everyone with `fleet.view`: a fleet record changed. */
+  'fleet:changed': (event: FleetChangedEvent) => void;
 }
 
 export interface OpsClientToServerEvents {

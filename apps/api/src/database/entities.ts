@@ -51,6 +51,7 @@ import {
   MinuteRollupEntity,
   SixHourRollupEntity,
 } from '../modules/measurements/reading-rollup.entity.js';
+import { JsonTemplateEntity } from '../modules/fleet/templates/json-template.entity.js';
 
 /** Every entity, listed explicitly (no globs: the API is ESM and runs from src in tests). */
 export const ENTITIES = [
@@ -107,4 +108,5 @@ export const ENTITIES = [
   DeviceEntity,
   SoftwareEntity,
   SoftwareVersionEntity,
+  JsonTemplateEntity,
 ];

@@ -77,6 +77,10 @@ const KpisPage = lazy(() =>
 const AlarmHistoryPage = lazy(() =>
   import('../features/alarms/alarm-history-page').then((module) => ({ default: module.AlarmHistoryPage })),
 );
+// The JSON templates page loads its schema form library (rjsf) on demand too.
+const TemplatesPage = lazy(() =>
+  import('../features/fleet/templates/templates-page').then((module) => ({ default: module.TemplatesPage })),
+);
 const LoginHistoryPage = lazy(() =>
   import('../features/login-history/login-history-page').then((module) => ({
     default: module.LoginHistoryPage,
@@ -258,7 +262,8 @@ function SignedInRoutes() {
           <Route path="devices/:id" element={<DevicePage />} />
           <Route path="software" element={<SoftwarePage />} />
           <Route path="software/:id" element={<SoftwareDetailPage />} />
-          {/* Installations, configurations, templates, tests: the parts of the section still to come. */}
+          <Route path="templates" element={<TemplatesPage />} />
+          {/* Installations, configurations, tests: the parts of the section still to come. */}
           <Route path="*" element={<SectionPage section={fleet} />} />
         </Route>
         <Route path="admin">

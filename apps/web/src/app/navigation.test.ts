@@ -18,10 +18,13 @@ describe('navigation by role', () => {
     expect(labels([role])).toEqual(expected);
   });
 
-  it.each<Role>(['maker', 'configurator', 'viewer'])('gives %s the devices and software pages', (role) => {
-    const fleet = visibleSections(permissionsForRoles([role])).find((s) => s.label === 'Fleet');
-    expect(fleet?.children?.map((c) => c.label)).toEqual(['Devices', 'Software']);
-  });
+  it.each<Role>(['maker', 'configurator', 'viewer'])(
+    'gives %s the devices, software and templates pages',
+    (role) => {
+      const fleet = visibleSections(permissionsForRoles([role])).find((s) => s.label === 'Fleet');
+      expect(fleet?.children?.map((c) => c.label)).toEqual(['Devices', 'Software', 'Templates']);
+    },
+  );
 
   it('shows a manager every admin page but API keys', () => {
     const admin = visibleSections(permissionsForRoles(['manager'])).find((s) => s.label === 'Admin');

@@ -77,6 +77,7 @@ export const SECTIONS: NavSection[] = [
     children: [
       { to: '/fleet', label: 'Devices', anyOf: ['fleet.view'] },
       { to: '/fleet/software', label: 'Software', anyOf: ['fleet.view'] },
+      { to: '/fleet/templates', label: 'Templates', anyOf: ['fleet.view'] },
     ],
   },
   {

@@ -1,4 +1,9 @@
-import { BROWSER_CLIENT_HEADER, type Problem, type TokenResponse } from '@factoryops/contracts';
+import {
+  BROWSER_CLIENT_HEADER,
+  type FieldError,
+  type Problem,
+  type TokenResponse,
+} from '@factoryops/contracts';
 
 /** Any failed API call: the server's problem+json, made readable, with field errors by path. */
 export class ApiError extends Error {
@@ -6,6 +11,8 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail?: string;
   readonly fieldErrors: Record<string, string>;
+  /** Every field error as sent, with the JSON pointer of a bad value inside a JSON field. */
+  readonly errors: FieldError[];
   readonly retryAfterSeconds?: number;
 
   constructor(problem: Partial<Problem> & { status: number }) {
@@ -15,6 +22,7 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.retryAfterSeconds = problem.retryAfterSeconds;
     this.fieldErrors = {};
+    this.errors = problem.errors ?? [];
     for (const error of problem.errors ?? []) {
       this.fieldErrors[error.path] ??= error.message;
     }

@@ -9,6 +9,7 @@ import { io, type Socket } from 'socket.io-client';
 import { applyAlarmEvent } from '../features/alarms/queries';
 import { apiKeyKeys } from '../features/api-keys/queries';
 import { auditKeys } from '../features/audit/queries';
+import { fleetKeys } from '../features/fleet/queries';
 import { applyCalibrationEvent } from '../features/calibration/queries';
 import { instrumentKeys } from '../features/instruments/queries';
 import { loginKeys } from '../features/login-history/queries';
@@ -52,6 +53,10 @@ export function connectOps(
     socket.on(event, () => {
       void queryClient.invalidateQueries({ queryKey: productionKeys.all });
     });
+  // A fleet record (a JSON template…) changed: every fleet page refetches what it shows.
+  socket.on('fleet:changed', () => {
+    void queryClient.invalidateQueries({ queryKey: fleetKeys.all });
+  });
   // A recompute job's progress goes into the job lists; other certificate changes refetch calibration data.
   socket.on('calibration:changed', (event) => applyCalibrationEvent(queryClient, event));
   // The alarm changes at once where it is listed; lists, counts (the navigation badge) and the outbox refetch.

@@ -1,3 +1,4 @@
+import { FleetJsonTemplates1796411647464 } from './1796411647464-fleet-json-templates.js';
 import { SentDocumentPdfs1796413564261 } from './1796413564261-sent-document-pdfs.js';
 import { ClientMessages1796409272456 } from './1796409272456-client-messages.js';
 import { ProductionSage1796409542988 } from './1796409542988-production-sage.js';
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   OperatorAccountUnique1796360000000,
   ClientMessages1796409272456,
   ProductionSage1796409542988,
+  FleetJsonTemplates1796411647464,
   FleetDevicesSoftware1796411761897,
   SentDocumentPdfs1796413564261,
 ];

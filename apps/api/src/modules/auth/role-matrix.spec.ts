@@ -34,6 +34,7 @@ describe('roles and permissions', () => {
       'fleet.view',
       'fleet.configurations.manage',
       'fleet.scenarios.manage',
+      'fleet.templates.manage',
     ]);
     const both = permissionsForRoles(['maker', 'configurator']);
     expect(both).toContain('fleet.software.manage');

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { CalibrationModule } from '../calibration/calibration.module.js';
+import { FleetModule } from '../fleet/fleet.module.js';
 import { InstrumentsModule } from '../instruments/instruments.module.js';
 import { MaintenanceModule } from '../maintenance/maintenance.module.js';
 import { MeasurementsModule } from '../measurements/measurements.module.js';
-import { FleetModule } from '../fleet/fleet.module.js';
 import { ProductionModule } from '../production/production.module.js';
 import { DemoData } from './demo-data.js';
+import { DemoFleetTemplates } from './demo-fleet-templates.js';
 import { DemoProduction } from './demo-production.js';
 
 @Module({
@@ -19,6 +20,6 @@ import { DemoProduction } from './demo-production.js';
     ProductionModule,
     FleetModule,
   ],
-  providers: [DemoData, DemoProduction],
+  providers: [DemoData, DemoProduction, DemoFleetTemplates],
 })
 export class DemoModule {}

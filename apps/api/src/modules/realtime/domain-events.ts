@@ -5,6 +5,7 @@ import type {
   AnomalyEvent,
   CalibrationChangedEvent,
   EntityChangedEvent,
+  FleetChangedEvent,
   InstrumentCommand,
   InstrumentStateEvent,
   LiveReading,
@@ -36,6 +37,8 @@ export type DomainEvent =
   | { type: 'production.changed'; payload: ProductionChangedEvent }
   /** The Sage Accounting connection changed or a sync moved on. */
   | { type: 'production.sage.changed'; payload: SageChangedEvent }
+  /** A fleet record (a JSON template…) changed (after commit). */
+  | { type: 'fleet.changed'; payload: FleetChangedEvent }
   /** A team or its members changed: cached memberships are stale. */
   | { type: 'maintenance.teams.changed' }
   /** A certificate changed (corrections at ingest are stale) or a recompute job moved on. */

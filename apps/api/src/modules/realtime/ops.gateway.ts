@@ -19,6 +19,7 @@ const MAINTENANCE_ROOM = 'maintenance';
 const MEASUREMENTS_ROOM = 'measurements';
 const PRODUCTION_ROOM = 'production';
 const SAGE_ROOM = 'production-sage';
+const FLEET_ROOM = 'fleet';
 
 /**
  * `/ops`: operational notices. The handshake must carry an access token or API key
@@ -61,6 +62,7 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
     if (principal.permissions.includes('measurements.view')) void socket.join(MEASUREMENTS_ROOM);
     if (principal.permissions.includes('production.view')) void socket.join(PRODUCTION_ROOM);
     if (principal.permissions.includes('production.sage.manage')) void socket.join(SAGE_ROOM);
+    if (principal.permissions.includes('fleet.view')) void socket.join(FLEET_ROOM);
   }
 
   private broadcast(event: DomainEvent): void {
@@ -90,6 +92,9 @@ export class OpsGateway implements OnGatewayInit<OpsNamespace>, OnModuleDestroy 
         return;
       case 'production.sage.changed':
         namespace.to(SAGE_ROOM).emit('production:sage', event.payload);
+        return;
+      case 'fleet.changed':
+        namespace.to(FLEET_ROOM).emit('fleet:changed', event.payload);
         return;
       case 'session.revoked': {
         const rooms =

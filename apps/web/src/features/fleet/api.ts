@@ -1,6 +1,12 @@
 import {
   CHECKSUM_HEADER,
   type CreateDeviceInput,
+  type CreateJsonTemplateInput,
+  type JsonSchemaCheck,
+  type JsonSchemaCheckInput,
+  type JsonTemplate,
+  type JsonTemplateListQuery,
+  type UpdateJsonTemplateInput,
   type CreateSoftwareInput,
   type CreateSoftwareVersionInput,
   type Device,
@@ -72,4 +78,16 @@ export const softwareApi = {
   },
   downloadPackage: (softwareId: string, versionId: string) =>
     apiResponse(`${versionsOf(softwareId)}/${versionId}/package`),
+};
+
+export const templatesApi = {
+  list: (query: JsonTemplateListQuery) => apiRequest<Page<JsonTemplate>>('/fleet/templates', { query }),
+  get: (id: string) => apiRequest<JsonTemplate>(`/fleet/templates/${id}`),
+  create: (input: CreateJsonTemplateInput) =>
+    apiRequest<JsonTemplate>('/fleet/templates', { method: 'POST', body: input }),
+  update: (id: string, input: UpdateJsonTemplateInput) =>
+    apiRequest<JsonTemplate>(`/fleet/templates/${id}`, { method: 'PATCH', body: input }),
+  check: (input: JsonSchemaCheckInput) =>
+    apiRequest<JsonSchemaCheck>('/fleet/templates/check', { method: 'POST', body: input }),
+  remove: (id: string) => apiRequest<void>(`/fleet/templates/${id}`, { method: 'DELETE' }),
 };

@@ -1,14 +1,19 @@
 import type {
   CreateSoftwareVersionInput,
   DeviceListQuery,
+  JsonTemplateListQuery,
+  UpdateJsonTemplateInput,
   UpdateDeviceInput,
   UpdateSoftwareInput,
   UpdateSoftwareVersionInput,
 } from '@factoryops/contracts';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { devicesApi, type SoftwareListQuery, softwareApi } from './api';
+import { devicesApi, type SoftwareListQuery, softwareApi, templatesApi } from './api';
 
-/** Everything under `fleet` is refetched after a change made here: a device's type counts, and so on. */
+/**
+ * Everything under `fleet` is refetched after a change made here (a device's type counts, and so on) or
+ * `fleet:changed` on `/ops`.
+ */
 export const fleetKeys = {
   all: ['fleet'] as const,
   devices: (query: DeviceListQuery) => [...fleetKeys.all, 'devices', query] as const,
@@ -17,6 +22,7 @@ export const fleetKeys = {
   customers: () => [...fleetKeys.all, 'customers'] as const,
   softwareList: (query: SoftwareListQuery) => [...fleetKeys.all, 'software', query] as const,
   software: (id: string) => [...fleetKeys.all, 'software-one', id] as const,
+  templates: (query: JsonTemplateListQuery) => [...fleetKeys.all, 'templates', query] as const,
 };
 
 export const devicesQuery = (query: DeviceListQuery) =>
@@ -43,6 +49,13 @@ export const softwareListQuery = (query: SoftwareListQuery) =>
   });
 export const softwareQuery = (id: string) =>
   queryOptions({ queryKey: fleetKeys.software(id), queryFn: () => softwareApi.get(id) });
+
+export const templateListQuery = (query: JsonTemplateListQuery) =>
+  queryOptions({
+    queryKey: fleetKeys.templates(query),
+    queryFn: () => templatesApi.list(query),
+    placeholderData: keepPreviousData,
+  });
 
 /** A mutation of the fleet that refetches what the fleet pages show once it succeeded. */
 function useFleetMutation<I, R>(call: (input: I) => Promise<R>) {
@@ -81,3 +94,9 @@ export const useUploadPackage = (softwareId: string) =>
       onProgress(fraction: number): void;
     }) => softwareApi.uploadPackage(softwareId, versionId, file, onProgress),
   );
+export const useCreateTemplate = () => useFleetMutation(templatesApi.create);
+export const useUpdateTemplate = () =>
+  useFleetMutation(({ id, input }: { id: string; input: UpdateJsonTemplateInput }) =>
+    templatesApi.update(id, input),
+  );
+export const useDeleteTemplate = () => useFleetMutation(templatesApi.remove);
