@@ -144,6 +144,6 @@ describe('fleet devices and software in Chromium', () => {
     await configurator.getByRole('link', { name: 'MT-2025-001' }).waitFor();
     expect(await configurator.getByRole('button', { name: 'Add device' }).count()).toBe(0);
     const sections = configurator.getByRole('navigation', { name: 'Main' }).getByRole('link');
-    expect(await sections.allTextContents()).toEqual(['Home', 'Fleet', 'Devices', 'Software']);
+    expect(await sections.allTextContents()).toEqual(['Home', 'Fleet', 'Devices', 'Software', 'Templates']);
   });
 });
