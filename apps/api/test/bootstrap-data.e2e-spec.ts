@@ -208,9 +208,9 @@ describe('first start', () => {
     expect(Number((await report('clients')).totals.revenue)).toBeGreaterThan(0);
   });
 
-  it('shows the demo fleet JSON templates, of every type, once', async () => {
+  it('shows the demo fleet JSON templates, of every type, once, the device types checked against theirs', async () => {
     const { DemoFleetTemplates } = await import('../src/modules/demo/demo-fleet-templates.js');
-    await t.app.get(DemoFleetTemplates).onApplicationBootstrap();
+    await t.app.get(DemoFleetTemplates).load();
     const viewer = (await t.login({ email: 'viewer@demo.local' }, 'demo1234')).authorization;
     const templates = await request(t.http)
       .get('/api/v1/fleet/templates?pageSize=100')
@@ -220,5 +220,27 @@ describe('first start', () => {
     expect(new Set(templates.body.items.map((item: { type: string }) => item.type))).toEqual(
       new Set(['test_flow', 'device_config', 'software_config', 'scenario']),
     );
+    // The types with a demo configuration template have it, and their demo devices match it.
+    const types = (
+      await request(t.http).get('/api/v1/fleet/device-types').set('authorization', viewer).expect(200)
+    ).body.items as { code: string; configTemplate: { name: string } | null }[];
+    expect(
+      Object.fromEntries(types.map((type) => [type.code, type.configTemplate?.name ?? null])),
+    ).toMatchObject({
+      mask_tester: 'Mask tester configuration',
+      pressure_sensor: 'Pressure sensor configuration',
+      humidity_sensor: 'Humidity sensor configuration',
+      flow_meter: null,
+    });
+    const maker = (await t.login({ email: 'maker@demo.local' }, 'demo1234')).authorization;
+    const devices = (
+      await request(t.http).get('/api/v1/fleet/devices?pageSize=100').set('authorization', maker).expect(200)
+    ).body.items as { id: string; version: number; configuration: object }[];
+    for (const device of devices)
+      await request(t.http)
+        .patch(`/api/v1/fleet/devices/${device.id}`)
+        .set('authorization', maker)
+        .send({ configuration: device.configuration, version: device.version })
+        .expect(200);
   });
 });

@@ -221,4 +221,77 @@ describe('fleet: devices', () => {
     await api(viewer).delete(`/devices/${UNKNOWN}`).expect(403);
     await api(maker).delete(`/devices/${UNKNOWN}`).expect(404);
   });
+
+  it("checks a configuration against its type's device_config template once the type names one", async () => {
+    const template = (
+      await api(admin)
+        .post('/templates', {
+          name: 'Flow meter configuration',
+          type: 'device_config',
+          category: 'flow_meter',
+          schema: {
+            type: 'object',
+            required: ['range_l_min'],
+            properties: {
+              range_l_min: { type: 'number', minimum: 1 },
+              output: { enum: ['4-20mA', 'pulse'] },
+            },
+          },
+          defaults: { range_l_min: 100 },
+        })
+        .expect(201)
+    ).body;
+    const flow = { type: 'flow_meter', kind: 'Turbine DN25', status: 'active' };
+    // Before the type names it, any object goes.
+    const before = await newDevice({ ...flow, deviceNumber: 'FM-CFG-1', configuration: { anything: true } });
+    const typed = (
+      await api(maker).patch('/device-types/flow_meter', { configTemplateId: template.id }).expect(200)
+    ).body as DeviceType;
+    expect(typed.configTemplate).toEqual({ id: template.id, name: 'Flow meter configuration' });
+    const refused = await api(maker)
+      .post('/devices', {
+        ...flow,
+        deviceNumber: 'FM-CFG-2',
+        configuration: { range_l_min: 0, output: 'radio' },
+      })
+      .expect(400);
+    expect(refused.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'configuration', pointer: '/range_l_min', message: 'must be >= 1' }),
+        expect.objectContaining({ path: 'configuration', pointer: '/output' }),
+      ]),
+    );
+    await newDevice({
+      ...flow,
+      deviceNumber: 'FM-CFG-3',
+      configuration: { range_l_min: 250, output: 'pulse' },
+    });
+    // A device stored before is checked when next saved.
+    await api(maker)
+      .patch(`/devices/${before.id}`, { notes: 'checked', version: before.version })
+      .expect(400);
+    // Only a device_config template may be named; null lets any object go again.
+    const flowTemplate = (
+      await api(admin)
+        .post('/templates', {
+          name: 'Not a config',
+          type: 'test_flow',
+          schema: { type: 'object' },
+          defaults: {},
+        })
+        .expect(201)
+    ).body;
+    const wrong = await api(maker)
+      .patch('/device-types/flow_meter', { configTemplateId: flowTemplate.id })
+      .expect(400);
+    expect(wrong.body.errors).toEqual([
+      { path: 'configTemplateId', message: expect.stringContaining('test_flow') },
+    ]);
+    await api(configurator).patch('/device-types/flow_meter', { configTemplateId: null }).expect(403);
+    await api(maker).patch('/device-types/flow_meter', { configTemplateId: null }).expect(200);
+    await api(maker)
+      .patch(`/devices/${before.id}`, { notes: 'checked', version: before.version })
+      .expect(200);
+    await api(maker).patch('/device-types/no_such_type', { label: 'X' }).expect(404);
+  });
 });

@@ -36,6 +36,7 @@ const MATRIX: [method: Method, path: string, allowed: Who[]][] = [
   ['delete', `/devices/${NONE}`, DEVICES],
   ['get', '/device-types', READ],
   ['post', '/device-types', DEVICES],
+  ['patch', '/device-types/mask_tester', DEVICES],
   ['get', '/customers', READ],
   ['get', '/software', READ],
   ['get', `/software/${NONE}`, READ],

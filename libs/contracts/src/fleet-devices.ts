@@ -27,6 +27,8 @@ export const DeviceTypeCodeSchema = z
 export const DeviceTypeSchema = z.object({
   code: z.string(),
   label: z.string(),
+  /** The `device_config` template its devices' configurations must match; none: any JSON object. */
+  configTemplate: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   /** How many devices are of this type. */
   devices: z.number().int(),
 });
@@ -34,11 +36,23 @@ export type DeviceType = z.infer<typeof DeviceTypeSchema>;
 export const DeviceTypeListSchema = z.object({ items: z.array(DeviceTypeSchema) });
 
 /** `POST /fleet/device-types`. */
+const deviceTypeLabel = z.string().trim().min(1, { message: 'Give the type a name' }).max(100);
+
 export const CreateDeviceTypeInputSchema = z.strictObject({
   code: DeviceTypeCodeSchema,
-  label: z.string().trim().min(1, { message: 'Give the type a name' }).max(100),
+  label: deviceTypeLabel,
+  /** A `device_config` template; the configurations of the type's devices are checked against it. */
+  configTemplateId: z.uuid().nullable().default(null),
 });
-export type CreateDeviceTypeInput = z.infer<typeof CreateDeviceTypeInputSchema>;
+export type CreateDeviceTypeInput = z.input<typeof CreateDeviceTypeInputSchema>;
+
+/** `PATCH /fleet/device-types/{code}`: its name, or the template its configurations follow (null: none). */
+export const UpdateDeviceTypeInputSchema = z.strictObject({
+  label: deviceTypeLabel.optional(),
+  configTemplateId: z.uuid().nullable().optional(),
+});
+export type UpdateDeviceTypeInput = z.infer<typeof UpdateDeviceTypeInputSchema>;
+export const DeviceTypeParamsSchema = z.strictObject({ code: DeviceTypeCodeSchema });
 
 /** A customer (production's client) as the fleet shows it: whom devices belong to. */
 export const FleetCustomerSchema = z.object({ id: z.uuid(), name: z.string(), devices: z.number().int() });

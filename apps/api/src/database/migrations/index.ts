@@ -1,3 +1,4 @@
+import { DeviceTypeConfigTemplate1796415416631 } from './1796415416631-device-type-config-template.js';
 import { FleetJsonTemplates1796411647464 } from './1796411647464-fleet-json-templates.js';
 import { SentDocumentPdfs1796413564261 } from './1796413564261-sent-document-pdfs.js';
 import { ClientMessages1796409272456 } from './1796409272456-client-messages.js';
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   FleetJsonTemplates1796411647464,
   FleetDevicesSoftware1796411761897,
   SentDocumentPdfs1796413564261,
+  DeviceTypeConfigTemplate1796415416631,
 ];

@@ -22,6 +22,7 @@ import { DemoProduction } from './demo-production.js';
 import { DevicesService } from '../fleet/devices/devices.service.js';
 import { SoftwareService } from '../fleet/software/software.service.js';
 import { loadDemoFleet } from './demo-fleet.js';
+import { DemoFleetTemplates } from './demo-fleet-templates.js';
 import { demoPerson } from './demo-person.js';
 import path from 'node:path';
 
@@ -69,6 +70,7 @@ export class DemoData implements OnApplicationBootstrap {
     private readonly invoices: InvoicesService,
     private readonly devices: DevicesService,
     private readonly software: SoftwareService,
+    private readonly fleetTemplates: DemoFleetTemplates,
   ) {}
 
   private async loadInstruments(): Promise<number> {
@@ -135,6 +137,7 @@ export class DemoData implements OnApplicationBootstrap {
             dayIn(new Date(), this.config.env.SITE_TIME_ZONE),
           )
         : 0;
+    await this.fleetTemplates.load();
     const devices = await loadDemoFleet(
       {
         devices: this.devices,

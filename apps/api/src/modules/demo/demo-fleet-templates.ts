@@ -1,7 +1,7 @@
 import type { CreateJsonTemplateInput } from '@factoryops/contracts';
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../../config/app-config.js';
+import { DevicesService } from '../fleet/devices/devices.service.js';
 import { JsonTemplateEntity } from '../fleet/templates/json-template.entity.js';
 import { JsonTemplatesService } from '../fleet/templates/json-templates.service.js';
 
@@ -256,22 +256,34 @@ export const DEMO_TEMPLATES: CreateJsonTemplateInput[] = [
   },
 ];
 
-/** The demo's JSON templates, added once (when the fleet has none), through the service that checks them. */
+/**
+ * The demo's JSON templates, added once (when the fleet has none) through the service that checks them;
+ * each device type with a `device_config` template of its code (the template's category) is given it, so
+ * the demo devices' configurations are checked against it. Called by DemoData before the demo devices.
+ */
 @Injectable()
-export class DemoFleetTemplates implements OnApplicationBootstrap {
+export class DemoFleetTemplates {
   private readonly logger = new Logger('DemoFleetTemplates');
 
   constructor(
-    private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly templates: JsonTemplatesService,
+    private readonly devices: DevicesService,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.isDemo) return;
+  async load(): Promise<void> {
     if ((await this.dataSource.getRepository(JsonTemplateEntity).count()) > 0) return;
-    for (const template of DEMO_TEMPLATES)
-      await this.templates.create({ category: '', description: '', active: true, ...template });
+    const types = new Set((await this.devices.types()).map((type) => type.code));
+    for (const template of DEMO_TEMPLATES) {
+      const created = await this.templates.create({
+        category: '',
+        description: '',
+        active: true,
+        ...template,
+      });
+      if (created.type === 'device_config' && types.has(created.category))
+        await this.devices.updateType(created.category, { configTemplateId: created.id });
+    }
     this.logger.log(`Loaded demo data: ${DEMO_TEMPLATES.length} fleet JSON templates`);
   }
 }

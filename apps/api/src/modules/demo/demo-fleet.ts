@@ -15,20 +15,24 @@ import type { Principal } from '../../common/principal.js';
 import type { DevicesService } from '../fleet/devices/devices.service.js';
 import type { SoftwareService } from '../fleet/software/software.service.js';
 
-/** What each type's devices are configured with; `n` varies the values from device to device. */
+/**
+ * What each type's devices are configured with, `n` varying the values from device to device: for the
+ * types with a demo `device_config` template (demo-fleet-templates.ts), values its schema takes.
+ */
 const CONFIGURATIONS: Record<string, (n: number) => JsonObject> = {
   mask_tester: (n) => ({
-    test_pressure: 100 + (n % 3) * 20,
-    test_duration: 60,
-    max_leak_rate: 0.5,
+    test_pressure_mbar: 100 + (n % 3) * 20,
+    test_duration_s: 60,
+    max_leak_rate_ml_min: 0.5,
     calibration_enabled: true,
-    mask_standard: n % 2 === 0 ? 'EN 149 FFP2' : 'EN 149 FFP3',
+    calibration_interval_days: 30,
+    pressure_unit: 'mbar',
   }),
   pressure_sensor: (n) => ({
-    range_min_bar: 0,
-    range_max_bar: n % 2 === 0 ? 10 : 16,
-    sample_rate_hz: 50,
-    unit: 'bar',
+    range_mbar: { min: 0, max: n % 2 === 0 ? 10_000 : 16_000 },
+    sampling_interval_ms: 20,
+    modbus_address: n + 1,
+    alarm_high_mbar: n % 2 === 0 ? 9_000 : 15_000,
   }),
   flow_meter: (n) => ({ range_l_min: 200 + n * 50, k_factor: 1.042, totaliser: true, output: '4-20mA' }),
   temperature_sensor: (n) => ({
@@ -37,7 +41,7 @@ const CONFIGURATIONS: Record<string, (n: number) => JsonObject> = {
     offset_c: Number((n * 0.05).toFixed(2)),
     interval_s: 10,
   }),
-  humidity_sensor: (n) => ({ range_rh: [0, 100], accuracy_rh: 2, heater: n % 2 === 0, interval_s: 30 }),
+  humidity_sensor: (n) => ({ interval_s: 30, limits_percent_rh: n % 2 === 0 ? [30, 60] : [20, 70] }),
 };
 
 const KINDS: Record<string, string[]> = {

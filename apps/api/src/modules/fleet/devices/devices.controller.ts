@@ -9,6 +9,7 @@ import {
   DeviceSchema,
   type DeviceType,
   DeviceTypeListSchema,
+  DeviceTypeParamsSchema,
   DeviceTypeSchema,
   type FleetCustomer,
   FleetCustomerListSchema,
@@ -16,6 +17,8 @@ import {
   type Page,
   type UpdateDeviceInput,
   UpdateDeviceInputSchema,
+  type UpdateDeviceTypeInput,
+  UpdateDeviceTypeInputSchema,
 } from '@factoryops/contracts';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
@@ -91,6 +94,17 @@ export class DevicesController {
     @Body({ schema: CreateDeviceTypeInputSchema }) input: CreateDeviceTypeInput,
   ): Promise<DeviceType> {
     return this.devices.createType(input);
+  }
+
+  /** Renames a device type, or names the `device_config` template its devices' configurations follow. */
+  @Authenticated({ permission: 'fleet.devices.manage' })
+  @Patch('device-types/:code')
+  @ApiOkResponse({ standardSchema: DeviceTypeSchema })
+  updateType(
+    @Param({ schema: DeviceTypeParamsSchema }) params: { code: string },
+    @Body({ schema: UpdateDeviceTypeInputSchema }) input: UpdateDeviceTypeInput,
+  ): Promise<DeviceType> {
+    return this.devices.updateType(params.code, input);
   }
 
   /** The customers (production's clients) devices may belong to, with their device counts. */

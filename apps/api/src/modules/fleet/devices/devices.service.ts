@@ -9,6 +9,7 @@ import type {
   JsonObject,
   Page,
   UpdateDeviceInput,
+  UpdateDeviceTypeInput,
 } from '@factoryops/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
@@ -23,6 +24,8 @@ import { createdFields, diffFields } from '../../audit/audit-diff.js';
 import { CustomersService } from '../../customers/customers.service.js';
 import { DEVICE_NUMBER_INDEX, DeviceEntity } from './device.entity.js';
 import { deviceAuditSnapshot, toDeviceDto } from './device.mapper.js';
+import { JsonTemplateEntity } from '../templates/json-template.entity.js';
+import { TemplateValidation } from '../templates/template-validation.service.js';
 import { DeviceTypeEntity } from './device-type.entity.js';
 
 type ListQuery = z.output<typeof DeviceListQuerySchema>;
@@ -49,6 +52,7 @@ export class DevicesService {
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly customers: CustomersService,
+    private readonly templates: TemplateValidation,
   ) {}
 
   list(query: ListQuery): Promise<Page<Device>> {
@@ -122,22 +126,37 @@ export class DevicesService {
     });
   }
 
-  async types(): Promise<DeviceType[]> {
-    const rows = await this.dataSource.query<{ code: string; label: string; devices: number }[]>(
-      `SELECT t.code, t.label, count(d.id)::int AS devices
-         FROM fleet_device_types t LEFT JOIN fleet_devices d ON d.type = t.code
-        GROUP BY t.code ORDER BY t.label`,
+  async types(manager: EntityManager = this.dataSource.manager): Promise<DeviceType[]> {
+    const rows = await manager.query<
+      {
+        code: string;
+        label: string;
+        devices: number;
+        templateId: string | null;
+        templateName: string | null;
+      }[]
+    >(
+      `SELECT t.code, t.label, count(d.id)::int AS devices, j.id AS "templateId", j.name AS "templateName"
+         FROM fleet_device_types t
+         LEFT JOIN fleet_devices d ON d.type = t.code
+         LEFT JOIN fleet_json_templates j ON j.id = t.config_template_id
+        GROUP BY t.code, j.id ORDER BY t.label`,
     );
-    return rows;
+    return rows.map(({ templateId, templateName, ...type }) => ({
+      ...type,
+      configTemplate: templateId && templateName !== null ? { id: templateId, name: templateName } : null,
+    }));
   }
 
   createType(input: CreateDeviceTypeInput): Promise<DeviceType> {
     return this.unitOfWork.run(async (work) => {
+      const type = { code: input.code, label: input.label, configTemplateId: input.configTemplateId ?? null };
+      await this.assertConfigTemplate(work.manager, type.configTemplateId);
       const inserted = await work.manager
         .createQueryBuilder()
         .insert()
         .into(DeviceTypeEntity)
-        .values(input)
+        .values(type)
         .orIgnore()
         .returning(['code'])
         .execute();
@@ -147,10 +166,60 @@ export class DevicesService {
         entityType: 'fleet_device_type',
         entityId: input.code,
         action: 'create',
-        changes: createdFields(input),
+        changes: createdFields(type),
       });
-      return { ...input, devices: 0 };
+      return this.typeOf(work.manager, input.code);
     });
+  }
+
+  /**
+   * Renames a type, or gives it the `device_config` template its devices' configurations must match from
+   * now on (null: none). Devices already stored are checked when they are next saved.
+   */
+  updateType(code: string, input: UpdateDeviceTypeInput): Promise<DeviceType> {
+    return this.unitOfWork.run(async (work) => {
+      const type = await work.manager
+        .getRepository(DeviceTypeEntity)
+        .createQueryBuilder('t')
+        .where('t.code = :code', { code })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!type) throw new NotFoundError('Device type', code);
+      if (input.configTemplateId) await this.assertConfigTemplate(work.manager, input.configTemplateId);
+      const before = { label: type.label, configTemplateId: type.configTemplateId };
+      const after = {
+        label: input.label ?? type.label,
+        configTemplateId:
+          input.configTemplateId === undefined ? type.configTemplateId : input.configTemplateId,
+      };
+      const changes = diffFields(before, after);
+      if (Object.keys(changes).length > 0) {
+        await work.manager.update(DeviceTypeEntity, { code }, after);
+        await work.audit({ entityType: 'fleet_device_type', entityId: code, action: 'update', changes });
+      }
+      return this.typeOf(work.manager, code);
+    });
+  }
+
+  private async typeOf(manager: EntityManager, code: string): Promise<DeviceType> {
+    const type = (await this.types(manager)).find((row) => row.code === code);
+    if (!type) throw new NotFoundError('Device type', code);
+    return type;
+  }
+
+  /** 400 naming `configTemplateId` unless it is an existing `device_config` template. */
+  private async assertConfigTemplate(manager: EntityManager, templateId: string | null): Promise<void> {
+    if (!templateId) return;
+    const template = await manager.getRepository(JsonTemplateEntity).findOneBy({ id: templateId });
+    if (!template || template.type !== 'device_config')
+      throw new ValidationError([
+        {
+          path: 'configTemplateId',
+          message: template
+            ? `"${template.name}" is a ${template.type} template, not a device_config one`
+            : 'There is no such template',
+        },
+      ]);
   }
 
   /** Every customer, by name, with its number of devices: whom a device may belong to. */
@@ -174,12 +243,13 @@ export class DevicesService {
     return this.read(manager).where('d.id = :id', { id }).getOneOrFail();
   }
 
-  /** 400 naming the field for an unknown type or customer; the configuration checked for its type. */
+  /** 400 naming the field for an unknown type or customer, or a configuration its type's template refuses. */
   private async checkReferences(
     manager: EntityManager,
     device: { type: string; customerId: string | null; configuration: JsonObject },
   ): Promise<void> {
-    if (!(await manager.existsBy(DeviceTypeEntity, { code: device.type })))
+    const type = await manager.getRepository(DeviceTypeEntity).findOneBy({ code: device.type });
+    if (!type)
       throw new ValidationError([{ path: 'type', message: `There is no device type ${device.type}` }]);
     if (device.customerId)
       await this.customers.find(manager, device.customerId).catch((error: unknown) => {
@@ -187,7 +257,14 @@ export class DevicesService {
           ? new ValidationError([{ path: 'customerId', message: 'There is no such customer' }])
           : error;
       });
-    // The seam for the templates part: the configuration is to be validated here against the
-    // `device_config` template of `device.type` (400 with the schema's message and the JSON pointer).
+    // The configuration follows its type's template, if the type has one (400 naming `configuration`,
+    // each error with the schema's message and the JSON pointer of the bad value).
+    if (type.configTemplateId)
+      await this.templates.assertValid(
+        { templateId: type.configTemplateId },
+        device.configuration,
+        'configuration',
+        manager,
+      );
   }
 }
