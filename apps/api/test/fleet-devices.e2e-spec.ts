@@ -266,6 +266,8 @@ describe('fleet: devices', () => {
       deviceNumber: 'FM-CFG-3',
       configuration: { range_l_min: 250, output: 'pulse' },
     });
+    // A device not configured yet (an empty configuration) is taken.
+    await newDevice({ ...flow, deviceNumber: 'FM-CFG-4', configuration: {} });
     // A device stored before is checked when next saved.
     await api(maker)
       .patch(`/devices/${before.id}`, { notes: 'checked', version: before.version })

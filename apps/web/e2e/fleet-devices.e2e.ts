@@ -45,9 +45,9 @@ describe('fleet devices and software in Chromium', () => {
     await page.getByRole('heading', { name: 'MT-2025-001', level: 1 }).waitFor();
     const configuration = page.getByRole('region', { name: 'Configuration' }).locator('pre');
     expect(JSON.parse((await configuration.textContent()) ?? '')).toMatchObject({
-      test_pressure: 100,
+      test_pressure_mbar: 100,
       calibration_enabled: true,
-      mask_standard: 'EN 149 FFP2',
+      pressure_unit: 'mbar',
     });
     const details = await page.locator('.details').textContent();
     expect(details).toContain('Mask tester');

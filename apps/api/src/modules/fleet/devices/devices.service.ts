@@ -211,7 +211,7 @@ export class DevicesService {
   private async assertConfigTemplate(manager: EntityManager, templateId: string | null): Promise<void> {
     if (!templateId) return;
     const template = await manager.getRepository(JsonTemplateEntity).findOneBy({ id: templateId });
-    if (!template || template.type !== 'device_config')
+    if (template?.type !== 'device_config')
       throw new ValidationError([
         {
           path: 'configTemplateId',
@@ -257,9 +257,10 @@ export class DevicesService {
           ? new ValidationError([{ path: 'customerId', message: 'There is no such customer' }])
           : error;
       });
-    // The configuration follows its type's template, if the type has one (400 naming `configuration`,
-    // each error with the schema's message and the JSON pointer of the bad value).
-    if (type.configTemplateId)
+    // A configuration follows its type's template, if the type has one (400 naming `configuration`, each
+    // error with the schema's message and the JSON pointer of the bad value); an empty one is a device
+    // not configured yet.
+    if (type.configTemplateId && Object.keys(device.configuration).length > 0)
       await this.templates.assertValid(
         { templateId: type.configTemplateId },
         device.configuration,
