@@ -20,7 +20,7 @@ import { createdFields, diffFields } from '../../audit/audit-diff.js';
 import { announceProductionChange } from '../production-changes.js';
 import { MessageAutomationEntity } from './message-automation.entity.js';
 import { messageSubjectOf } from './message-subject.js';
-import { renderMessage, variablesOf } from './message-text.js';
+import { parseMessage, variablesOf } from './message-text.js';
 import { MESSAGE_TEMPLATE_NAME_INDEX, MessageTemplateEntity } from './message-template.entity.js';
 
 const snapshot = (template: MessageTemplateEntity) => ({
@@ -150,8 +150,7 @@ export class MessageTemplatesService {
 
   /** What a subject and body say for a client or project: the variables filled in, as it would be sent. */
   async preview(input: MessagePreviewInput): Promise<MessagePreview> {
-    const text = { subject: input.subject ?? '', body: input.body ?? '' };
-    const variables = variablesOf(text);
+    const message = parseMessage({ subject: input.subject ?? '', body: input.body ?? '' });
     if (!input.clientId && !input.projectId)
       throw new ValidationError([
         { path: 'projectId', message: 'Choose a client or project to preview with' },
@@ -161,7 +160,7 @@ export class MessageTemplatesService {
       { clientId: input.clientId, projectId: input.projectId },
       this.config.env.SITE_CURRENCY,
     );
-    return { ...renderMessage(text, values, project !== null), variables };
+    return { ...message.render(values, project !== null), variables: message.variables };
   }
 
   private async usedBy(manager: EntityManager): Promise<Map<string, MessageAutomationKey[]>> {

@@ -32,16 +32,32 @@ export interface MessageText {
 
 const refused = (path: keyof MessageText, message: string) => new ValidationError([{ path, message }]);
 
+const PATHS = ['subject', 'body'] as const;
+
+/** A message's subject and body read once as templates: the variables they use, and their rendering. */
+export interface ParsedMessage {
+  /** The variables the text uses, in order of first use. */
+  variables: MessageVariable[];
+  /**
+   * The text with its variables filled in for a client, and a project when `values` has one; a message
+   * that names a project's variable without a project is refused (400 on `projectId`). The subject is one
+   * line.
+   */
+  render(values: MessageValues, hasProject: boolean): MessageText;
+}
+
 /**
- * The variables `text` uses, in order of first use; a 400 naming the field for a template Liquid cannot
- * read, or for a variable that is not one of MESSAGE_VARIABLES.
+ * Reads `text` as templates; a 400 naming the field for a template Liquid cannot read, or for a variable
+ * that is not one of MESSAGE_VARIABLES.
  */
-export function variablesOf(text: MessageText): MessageVariable[] {
+export function parseMessage(text: MessageText): ParsedMessage {
   const used: string[] = [];
-  for (const path of ['subject', 'body'] as const) {
+  const templates = {} as Record<keyof MessageText, ReturnType<typeof liquid.parse>>;
+  for (const path of PATHS) {
     let names: string[];
     try {
-      names = liquid.globalVariablesSync(text[path]);
+      templates[path] = liquid.parse(text[path]);
+      names = liquid.globalVariablesSync(templates[path]);
     } catch (error) {
       throw refused(path, `This text cannot be read as a template: ${(error as Error).message}`);
     }
@@ -53,30 +69,34 @@ export function variablesOf(text: MessageText): MessageVariable[] {
       );
     used.push(...names);
   }
-  return [...new Set(used)] as MessageVariable[];
+  const variables = [...new Set(used)] as MessageVariable[];
+  return {
+    variables,
+    render(values, hasProject) {
+      const needsProject = variables.filter((name) => PROJECT_VARIABLES.includes(name));
+      if (needsProject.length > 0 && !hasProject)
+        throw new ValidationError([
+          {
+            path: 'projectId',
+            message: `This message uses ${needsProject.map((name) => `{{${name}}}`).join(', ')}: choose the project it is about`,
+          },
+        ]);
+      const scope = Object.fromEntries(MESSAGE_VARIABLE_NAMES.map((name) => [name, values[name] ?? '']));
+      const render = (path: keyof MessageText) => {
+        try {
+          return liquid.renderSync(templates[path], scope) as string;
+        } catch (error) {
+          throw refused(path, `This text cannot be filled in: ${(error as Error).message}`);
+        }
+      };
+      return { subject: render('subject').replace(/\s+/g, ' ').trim(), body: render('body').trim() };
+    },
+  };
 }
 
-/**
- * `text` with its variables filled in for a client, and a project when `values` has one; a message that
- * names a project's variable without a project is refused (400 on `projectId`). The subject is one line.
- */
-export function renderMessage(text: MessageText, values: MessageValues, hasProject: boolean): MessageText {
-  const used = variablesOf(text);
-  const needsProject = used.filter((name) => PROJECT_VARIABLES.includes(name));
-  if (needsProject.length > 0 && !hasProject)
-    throw new ValidationError([
-      {
-        path: 'projectId',
-        message: `This message uses ${needsProject.map((name) => `{{${name}}}`).join(', ')}: choose the project it is about`,
-      },
-    ]);
-  const scope = Object.fromEntries(MESSAGE_VARIABLE_NAMES.map((name) => [name, values[name] ?? '']));
-  const render = (path: keyof MessageText) => {
-    try {
-      return liquid.parseAndRenderSync(text[path], scope) as string;
-    } catch (error) {
-      throw refused(path, `This text cannot be filled in: ${(error as Error).message}`);
-    }
-  };
-  return { subject: render('subject').replace(/\s+/g, ' ').trim(), body: render('body').trim() };
-}
+/** The variables `text` uses, in order of first use (see parseMessage for what is refused). */
+export const variablesOf = (text: MessageText): MessageVariable[] => parseMessage(text).variables;
+
+/** `text` filled in for a client (and project): parseMessage, then its render. */
+export const renderMessage = (text: MessageText, values: MessageValues, hasProject: boolean): MessageText =>
+  parseMessage(text).render(values, hasProject);
