@@ -43,6 +43,15 @@ describe('production: communications', () => {
     ).body;
   const messagesOf = async (query: string) =>
     (await api(viewer).get(`/communications?${query}`).expect(200)).body;
+  /** The message once its status is `wanted`, or as it is after 10 s (the outbox's first retry is at 5 s). */
+  const statusOf = async (id: string, wanted: string) => {
+    let message = (await api(viewer).get(`/communications/${id}`).expect(200)).body;
+    for (let i = 0; i < 200 && message.status !== wanted; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      message = (await api(viewer).get(`/communications/${id}`).expect(200)).body;
+    }
+    return message;
+  };
   const automation = async (key: string) =>
     (await api(viewer).get('/communications/automations').expect(200)).body.find(
       (row: { key: string }) => row.key === key,
@@ -195,12 +204,7 @@ describe('production: communications', () => {
       expect(sent.body.sentBy).not.toBe('System');
       const delivered = await catcher.waitFor((mail) => mail.subject === `About ${project.code}`);
       expect(delivered.text).toContain('Custom Metal Brackets is on the table.');
-      let status = sent.body.status;
-      for (let i = 0; i < 100 && status !== 'Sent'; i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        status = (await api(viewer).get(`/communications/${sent.body.id}`).expect(200)).body.status;
-      }
-      expect(status).toBe('Sent');
+      expect((await statusOf(sent.body.id, 'Sent')).status).toBe('Sent');
       expect((await messagesOf(`clientId=${client.id}`)).items.map((m: { id: string }) => m.id)).toEqual([
         sent.body.id,
       ]);
@@ -211,14 +215,6 @@ describe('production: communications', () => {
 
     it('shows a message Failed with the error while the mail server refuses it, then Sent once it takes it', async () => {
       const client = await newClient({ email: 'outage@history.example' });
-      const statusOf = async (id: string, wanted: string) => {
-        let message = (await api(viewer).get(`/communications/${id}`).expect(200)).body;
-        for (let i = 0; i < 200 && message.status !== wanted; i += 1) {
-          await new Promise((resolve) => setTimeout(resolve, 50));
-          message = (await api(viewer).get(`/communications/${id}`).expect(200)).body;
-        }
-        return message;
-      };
       catcher.refuse(true);
       let sent: { id: string };
       try {
