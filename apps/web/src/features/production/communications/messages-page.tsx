@@ -17,11 +17,30 @@ import { communicationListQuery } from './queries';
 
 const PAGE_SIZE = 25;
 
+/**
+ * The two dialogs of a list of messages — writing one (about the client or project of the page, if any)
+ * and reading one — with what opens them.
+ */
+function useMessageDialogs(about: { clientId?: string; projectId?: string } = {}) {
+  const [writing, setWriting] = useState(false);
+  const [open, setOpen] = useState<Communication | null>(null);
+  const dialogs = (
+    <>
+      <Dialog title="Write a message" open={writing} onClose={() => setWriting(false)}>
+        <MessageCompose {...about} onDone={() => setWriting(false)} />
+      </Dialog>
+      <Dialog title="Message" open={open !== null} onClose={() => setOpen(null)}>
+        {open ? <MessageView message={open} /> : null}
+      </Dialog>
+    </>
+  );
+  return { write: () => setWriting(true), read: setOpen, dialogs };
+}
+
 /** A client's or project's messages, and a button that writes them one: on their pages. */
 export function MessageHistory({ clientId, projectId }: { clientId?: string; projectId?: string }) {
   const access = useProductionAccess();
-  const [writing, setWriting] = useState(false);
-  const [open, setOpen] = useState<Communication | null>(null);
+  const { write, read, dialogs } = useMessageDialogs({ clientId, projectId });
   const messages = useQuery({
     ...communicationListQuery({ clientId, projectId, pageSize: 50 }),
     enabled: access.messagesView,
@@ -32,7 +51,7 @@ export function MessageHistory({ clientId, projectId }: { clientId?: string; pro
       <div className="section-header">
         <h2 className="details-title">Messages</h2>
         {access.messages ? (
-          <button type="button" className="button" onClick={() => setWriting(true)}>
+          <button type="button" className="button" onClick={write}>
             Write message
           </button>
         ) : null}
@@ -42,16 +61,9 @@ export function MessageHistory({ clientId, projectId }: { clientId?: string; pro
         messages={messages.data?.items}
         without={projectId ? 'project' : 'client'}
         empty="No messages yet."
-        onOpen={setOpen}
+        onOpen={read}
       />
-      <Dialog title="Write a message" open={writing} onClose={() => setWriting(false)}>
-        {writing ? (
-          <MessageCompose clientId={clientId} projectId={projectId} onDone={() => setWriting(false)} />
-        ) : null}
-      </Dialog>
-      <Dialog title="Message" open={open !== null} onClose={() => setOpen(null)}>
-        {open ? <MessageView message={open} /> : null}
-      </Dialog>
+      {dialogs}
     </section>
   );
 }
@@ -69,8 +81,7 @@ export function MessagesPage() {
       pageSize: PAGE_SIZE,
     }),
   );
-  const [writing, setWriting] = useState(false);
-  const [open, setOpen] = useState<Communication | null>(null);
+  const { write, read, dialogs } = useMessageDialogs();
 
   return (
     <>
@@ -83,7 +94,7 @@ export function MessagesPage() {
               Templates
             </Link>
             {access.messages ? (
-              <button type="button" className="button button--primary" onClick={() => setWriting(true)}>
+              <button type="button" className="button button--primary" onClick={write}>
                 Write message
               </button>
             ) : null}
@@ -112,14 +123,9 @@ export function MessagesPage() {
         </select>
       </div>
       <ErrorBanner error={messages.error} />
-      <MessageTable messages={messages.data?.items} empty="No messages match." onOpen={setOpen} />
+      <MessageTable messages={messages.data?.items} empty="No messages match." onOpen={read} />
       <Pager page={page} pageSize={PAGE_SIZE} total={messages.data?.total ?? 0} onPage={setPage} />
-      <Dialog title="Write a message" open={writing} onClose={() => setWriting(false)}>
-        {writing ? <MessageCompose onDone={() => setWriting(false)} /> : null}
-      </Dialog>
-      <Dialog title="Message" open={open !== null} onClose={() => setOpen(null)}>
-        {open ? <MessageView message={open} /> : null}
-      </Dialog>
+      {dialogs}
     </>
   );
 }
