@@ -1,6 +1,7 @@
-import { expect } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Role } from '@factoryops/contracts';
 import request from 'supertest';
-import type { TestApp } from './test-app.js';
+import { createTestApp, type TestApp } from './test-app.js';
 
 export type Method = 'get' | 'post' | 'patch' | 'delete';
 
@@ -28,4 +29,31 @@ export async function expectOnlyAllowed<R extends string>(
   expect(seen).toEqual(expected);
   expect(Object.values<number>(answers).every((status) => status < 500)).toBe(true);
   expect((await request(t.http)[method](`${base}${path}`)).status).toBe(401);
+}
+
+/**
+ * A describe block checking every row of `matrix` (method, path below `base`, the roles let through)
+ * with expectOnlyAllowed, as a user of each of `roles` signed in on one app.
+ */
+export function describePermissionMatrix<R extends Role>(
+  title: string,
+  roles: readonly R[],
+  matrix: [method: Method, path: string, allowed: readonly R[]][],
+  base: string,
+): void {
+  describe(title, () => {
+    let t: TestApp;
+    const tokens = {} as Record<R, string>;
+
+    beforeAll(async () => {
+      t = await createTestApp();
+      for (const role of roles)
+        tokens[role] = (await t.login(await t.createUser({ roles: [role] }))).authorization;
+    });
+    afterAll(() => t.close());
+
+    it.each(matrix)('%s %s', (method, path, allowed) =>
+      expectOnlyAllowed(t, tokens, [method, path, allowed], base),
+    );
+  });
 }

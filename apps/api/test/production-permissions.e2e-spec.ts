@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Role } from '@factoryops/contracts';
-import { expectOnlyAllowed, type Method } from './permission-matrix.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { describePermissionMatrix, type Method } from './permission-matrix.js';
 
 /** An id nothing has: an allowed call answers 400 or 404 for it, and changes nothing. */
 const NONE = '00000000-0000-4000-8000-000000000000';
@@ -132,18 +130,4 @@ const MATRIX: [method: Method, path: string, allowed: Who[]][] = [
 ];
 
 /** The permission matrix of production for admin, manager, operator and viewer, checked on the server. */
-describe('production: who may do what', () => {
-  let t: TestApp;
-  const tokens = {} as Record<Who, string>;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    for (const role of ROLES)
-      tokens[role] = (await t.login(await t.createUser({ roles: [role] }))).authorization;
-  });
-  afterAll(() => t.close());
-
-  it.each(MATRIX)('%s %s', (method, path, allowed) =>
-    expectOnlyAllowed(t, tokens, [method, path, allowed], '/api/v1/production'),
-  );
-});
+describePermissionMatrix('production: who may do what', ROLES, MATRIX, '/api/v1/production');
